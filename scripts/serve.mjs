@@ -1,0 +1,47 @@
+// Serves the production build (dist/) on localhost with an SPA fallback so deep links reload, and prints the URL.
+// Usage: node scripts/serve.mjs [--port 4173] [--base /leadlens/] [--dir dist] [--coi]  (--coi adds COOP/COEP).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
+const port = Number(opt('--port', process.env.PORT ?? 4173));
+const base = opt('--base', process.env.LEADLENS_BASE ?? '/');
+const dir = resolve(opt('--dir', 'dist'));
+const coi = args.includes('--coi');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.onnx': 'application/octet-stream', '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
+};
+
+async function fileFor(urlPath) {
+  if (!urlPath.startsWith(base)) return null;
+  const rel = decodeURIComponent(urlPath.slice(base.length));
+  const file = normalize(join(dir, rel));
+  if (!file.startsWith(dir)) return null;
+  try { if ((await stat(file)).isFile()) return file; } catch { /* not found */ }
+  return null;
+}
+
+const server = createServer(async (req, res) => {
+  const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+  let file = await fileFor(urlPath);
+  let status = 200;
+  if (!file) {
+    if (!urlPath.startsWith(base)) { res.writeHead(404); res.end('Not found'); return; }
+    // SPA fallback, like GitHub Pages' 404.html: unknown app paths get the app, which routes them.
+    file = (await fileFor(`${base}404.html`)) ?? join(dir, 'index.html');
+    status = extname(urlPath) ? 404 : 200;
+  }
+  const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  if (coi) Object.assign(headers, { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
+  res.writeHead(status, headers);
+  res.end(await readFile(file));
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`LeadLens is running at http://localhost:${port}${base}`);
+});

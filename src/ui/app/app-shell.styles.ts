@@ -1,0 +1,24 @@
+/** Layout of the app shell: a side navigation on wide screens, a top bar on narrow ones. */
+import { css } from 'lit';
+
+export const shellStyles = css`
+  :host { display: grid; grid-template-columns: 15rem 1fr; min-height: 100vh; --ll-accent: #1f4e79; --ll-accent-fg: #fff; }
+  .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: 0.5rem; z-index: 10; }
+  .skip:focus { left: 0.5rem; }
+  header { background: var(--ll-accent); color: var(--ll-accent-fg); padding: 1rem; display: flex; flex-direction: column; gap: 1rem; }
+  .brand { font-size: 1.3rem; font-weight: 700; margin: 0; }
+  .tagline { font-size: 0.8rem; opacity: 0.9; margin: 0; }
+  nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; }
+  nav a { display: flex; gap: 0.5rem; color: var(--ll-accent-fg); text-decoration: none; padding: 0.5rem 0.6rem; border-radius: 6px; }
+  nav a:hover, nav a:focus-visible { background: rgba(255, 255, 255, 0.15); outline: 2px solid transparent; }
+  nav a:focus-visible { box-shadow: 0 0 0 2px #fff; }
+  nav a[aria-current='page'] { background: rgba(255, 255, 255, 0.25); font-weight: 600; }
+  .tools { margin-top: auto; display: flex; flex-direction: column; gap: 0.5rem; font-size: 0.9rem; }
+  .tools select { font: inherit; padding: 0.25rem; }
+  main { padding: 1.5rem 2rem; max-width: 75rem; width: 100%; box-sizing: border-box; }
+  @media (max-width: 48rem) {
+    :host { grid-template-columns: 1fr; }
+    nav ul { flex-direction: row; flex-wrap: wrap; }
+    main { padding: 1rem; }
+  }
+`;

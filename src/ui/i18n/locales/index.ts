@@ -1,0 +1,10 @@
+/** Registry of per-feature catalogues. Each feature owns one file; add it here. */
+import common from './common';
+import score from './score';
+import batch from './batch';
+import auth from './auth';
+import settings from './settings';
+import pwa from './pwa';
+
+export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa];

@@ -1,0 +1,34 @@
+/**
+ * The route table. Screens load lazily (one chunk each) so the first screen stays small.
+ * Paths are relative to the router's baseUrl (import.meta.env.BASE_URL), so the app works under a sub-path.
+ * Each feature owns its screen module; add routes here.
+ */
+import type { Route } from '@vaadin/router';
+
+export interface NavItem { path: string; labelKey: string; icon: string }
+
+export const NAV: NavItem[] = [
+  { path: '', labelKey: 'nav.dashboard', icon: '▦' },
+  { path: 'score', labelKey: 'nav.score', icon: '◎' },
+  { path: 'batch', labelKey: 'nav.batch', icon: '⇪' },
+  { path: 'runs', labelKey: 'nav.runs', icon: '☰' },
+  { path: 'clients', labelKey: 'nav.clients', icon: '☺' },
+  { path: 'models', labelKey: 'nav.models', icon: '⚙' },
+  { path: 'settings', labelKey: 'nav.settings', icon: '✎' },
+];
+
+export const ROUTES: Route[] = [
+  { path: '', component: 'll-dashboard-screen', action: async () => { await import('./screens/dashboard/dashboard-screen'); } },
+  { path: 'score', component: 'll-score-screen', action: async () => { await import('./screens/score/score-screen'); } },
+  { path: 'batch', component: 'll-batch-screen', action: async () => { await import('./screens/batch/batch-screen'); } },
+  { path: 'runs', component: 'll-runs-screen', action: async () => { await import('./screens/runs/runs-screen'); } },
+  { path: 'clients', component: 'll-clients-screen', action: async () => { await import('./screens/clients/clients-screen'); } },
+  { path: 'models', component: 'll-models-screen', action: async () => { await import('./screens/models/models-screen'); } },
+  { path: 'settings', component: 'll-settings-screen', action: async () => { await import('./screens/settings/settings-screen'); } },
+  { path: '(.*)', component: 'll-not-found-screen', action: async () => { await import('./screens/not-found/not-found-screen'); } },
+];
+
+/** An absolute href for an app path, honouring the base path. */
+export function href(path: string): string {
+  return `${import.meta.env.BASE_URL}${path}`;
+}
