@@ -3,6 +3,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { leadlensPwa } from './scripts/build-sw.mjs';
 
 const ARTIFACTS = resolve(__dirname, 'models/artifacts');
 const SERVED = /\.(onnx|json)$/;
@@ -34,10 +35,10 @@ function modelArtifacts(): Plugin {
 
 export default defineConfig({
   base: process.env.LEADLENS_BASE ?? '/',
-  plugins: [modelArtifacts()],
+  plugins: [modelArtifacts(), leadlensPwa()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'] },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1024 },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1024, manifest: true },
   server: { port: 5173 },
   preview: { port: 4173 },
 });

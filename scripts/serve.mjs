@@ -1,13 +1,16 @@
 // Serves the production build (dist/) on localhost with an SPA fallback so deep links reload, and prints the URL.
 // Usage: node scripts/serve.mjs [--port 4173] [--base /leadlens/] [--dir dist] [--coi]  (--coi adds COOP/COEP).
+// --port 0 picks a free port; the printed URL always carries the real one (tests parse it).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
 const port = Number(opt('--port', process.env.PORT ?? 4173));
-const base = opt('--base', process.env.LEADLENS_BASE ?? '/');
+const rawBase = opt('--base', process.env.LEADLENS_BASE ?? '/');
+const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const dir = resolve(opt('--dir', 'dist'));
 const coi = args.includes('--coi');
 const TYPES = {
@@ -31,6 +34,8 @@ const server = createServer(async (req, res) => {
   let file = await fileFor(urlPath);
   let status = 200;
   if (!file) {
+    // The bare sub-path without its trailing slash (/leadlens) redirects to /leadlens/.
+    if (`${urlPath}/` === base) { res.writeHead(301, { Location: base }); res.end(); return; }
     if (!urlPath.startsWith(base)) { res.writeHead(404); res.end('Not found'); return; }
     // SPA fallback, like GitHub Pages' 404.html: unknown app paths get the app, which routes them.
     file = (await fileFor(`${base}404.html`)) ?? join(dir, 'index.html');
@@ -42,6 +47,14 @@ const server = createServer(async (req, res) => {
   res.end(await readFile(file));
 });
 
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`No build in ${dir}: run \`npm run build\` first (or \`npm start\`, which builds and serves).`);
+  process.exit(1);
+}
+
 server.listen(port, '127.0.0.1', () => {
-  console.log(`LeadLens is running at http://localhost:${port}${base}`);
+  const addr = server.address();
+  const real = typeof addr === 'object' && addr ? addr.port : port;
+  console.log(`LeadLens is running at http://localhost:${real}${base}`);
 });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { server.close(); process.exit(0); });

@@ -47,7 +47,9 @@ def tree_ensemble(trees, n_features, base_value, mode, post_transform):
                 a["nodes_falsenodeids"].append(0)
                 a["class_treeids"].append(t)
                 a["class_nodeids"].append(n["id"])
-                a["class_ids"].append(1)
+                # Class id 0 only: ORT's binary case then emits [1 - s, s] (NONE) or
+                # [sigmoid(-s), sigmoid(s)] (LOGISTIC); class id 1 would leave column 0 empty.
+                a["class_ids"].append(0)
                 a["class_weights"].append(float(np.float32(n["value"])))
             else:
                 a["nodes_featureids"].append(n["feature"])

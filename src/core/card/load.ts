@@ -39,7 +39,7 @@ function numArr(v: unknown, path: string, len?: number): number[] {
 }
 function arr(v: unknown, path: string): unknown[] {
   if (!Array.isArray(v)) throw new CardError(`${path} must be an array`);
-  return v;
+  return v as unknown[];
 }
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string): T {
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {

@@ -15,6 +15,9 @@ export const shellStyles = css`
   nav a[aria-current='page'] { background: rgba(255, 255, 255, 0.25); font-weight: 600; }
   .tools { margin-top: auto; display: flex; flex-direction: column; gap: 0.5rem; font-size: 0.9rem; }
   .tools select { font: inherit; padding: 0.25rem; }
+  .user { display: flex; flex-direction: column; gap: 0.25rem; border-top: 1px solid rgba(255, 255, 255, 0.4); padding-top: 0.5rem; overflow-wrap: anywhere; }
+  .user button { font: inherit; align-self: flex-start; padding: 0.3rem 0.8rem; border-radius: 6px; border: 2px solid #fff; background: transparent; color: #fff; cursor: pointer; }
+  .user button:focus-visible { outline: 3px solid #ffd28a; outline-offset: 2px; }
   main { padding: 1.5rem 2rem; max-width: 75rem; width: 100%; box-sizing: border-box; }
   @media (max-width: 48rem) {
     :host { grid-template-columns: 1fr; }

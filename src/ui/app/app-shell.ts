@@ -8,34 +8,68 @@ import { ROUTES, NAV, href } from '../routes';
 import { LOCALES, getLocale, setLocale, t, type Locale } from '../i18n/i18n';
 import { LocaleController } from '../i18n/locale-controller';
 import { shellStyles } from './app-shell.styles';
+import { currentSession, onSessionChange, type Session } from '../../storage/session';
+import { isFirstRun, signOut } from '../../storage/auth';
+import { IdleLockController } from '../screens/signin/idle-lock';
+
+/** Auth gate (#4): first run → setup, locked → sign-in, signed in → the routed app. */
+type AuthState = 'loading' | 'setup' | 'signin' | 'app';
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русский', pl: 'Polski' };
 
 export class AppShell extends LitElement {
   static override styles = shellStyles;
-  static override properties = { path: { state: true } };
+  static override properties = { path: { state: true }, auth: { state: true }, session: { state: true }, lockNotice: { state: true } };
   declare path: string;
+  declare auth: AuthState;
+  declare session: Session | undefined;
+  declare lockNotice: string;
   private router?: Router;
+  private offSession?: () => void;
+  private idle = new IdleLockController(this, () => { this.lockNotice = t('auth.locked'); });
 
   constructor() {
     super();
     new LocaleController(this);
     this.path = '';
+    this.auth = 'loading';
+    this.session = undefined;
+    this.lockNotice = '';
   }
+
+  private refreshAuth = async (): Promise<void> => {
+    this.session = currentSession();
+    if (this.session) { this.auth = 'app'; this.lockNotice = ''; await this.idle.reset(); return; }
+    this.router?.unsubscribe();
+    this.router = undefined;
+    const first = await isFirstRun();
+    if (first) await import('../screens/setup/setup-screen');
+    else await import('../screens/signin/signin-screen');
+    this.auth = first ? 'setup' : 'signin';
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('vaadin-router-location-changed', this.onLocation);
     document.documentElement.lang = getLocale();
+    this.offSession = onSessionChange(() => void this.refreshAuth());
+    this.addEventListener('ll-auth-refresh', this.refreshAuth);
+    void this.refreshAuth();
+    // Data API for tests and power users; it enforces roles itself (storage/session), so it is no backdoor.
+    if (new URLSearchParams(window.location.search).has('api')) void import('../../storage/auth-api').then((m) => m.installApi());
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('vaadin-router-location-changed', this.onLocation);
+    this.offSession?.();
+    this.removeEventListener('ll-auth-refresh', this.refreshAuth);
     super.disconnectedCallback();
   }
 
-  override firstUpdated(): void {
-    const outlet = this.renderRoot.querySelector('main');
+  override updated(): void {
+    // The router starts (again) only once someone is signed in: no screen renders data before that.
+    const outlet = this.renderRoot.querySelector('main[data-outlet]');
+    if (this.auth !== 'app' || !outlet || this.router) return;
     this.router = new Router(outlet, { baseUrl: import.meta.env.BASE_URL });
     void this.router.setRoutes(ROUTES);
   }
@@ -52,15 +86,18 @@ export class AppShell extends LitElement {
 
   override render() {
     const top = this.path.split('/')[0];
+    const s = this.session;
+    const signedIn = this.auth === 'app' && s !== undefined;
+    const nav = NAV.filter((n) => !n.adminOnly || s?.role === 'admin');
     return html`
       <a class="skip" href="#main" @click=${(e: Event) => { e.preventDefault(); this.renderRoot.querySelector('main')?.focus(); }}>${t('skip.main')}</a>
       <header>
         <div><p class="brand">${t('app.name')}</p><p class="tagline">${t('app.tagline')}</p></div>
-        <nav aria-label=${t('nav.label')}>
+        ${signedIn ? html`<nav aria-label=${t('nav.label')}>
           <ul>
-            ${NAV.map((n) => html`<li><a href=${href(n.path)} aria-current=${top === n.path ? 'page' : 'false'}><span aria-hidden="true">${n.icon}</span>${t(n.labelKey)}</a></li>`)}
+            ${nav.map((n) => html`<li><a href=${href(n.path)} aria-current=${top === n.path ? 'page' : 'false'}><span aria-hidden="true">${n.icon}</span>${t(n.labelKey)}</a></li>`)}
           </ul>
-        </nav>
+        </nav>` : ''}
         <div class="tools">
           <label>${t('lang.label')}
             <select @change=${this.onLang} aria-label=${t('lang.label')}>
@@ -68,9 +105,17 @@ export class AppShell extends LitElement {
             </select>
           </label>
           <slot name="tools"></slot>
+          ${signedIn ? html`<div class="user" data-testid="current-user" data-role=${s.role}>
+            <span>${t('auth.shell.user', { email: s.email })}</span>
+            <span>${t(`auth.role.${s.role}`)}</span>
+            <button type="button" data-testid="signout" @click=${() => void signOut()}>${t('auth.signout')}</button>
+          </div>` : ''}
         </div>
       </header>
-      <main id="main" tabindex="-1"></main>
+      ${signedIn ? html`<main id="main" tabindex="-1" data-outlet></main>` : html`<main id="main" tabindex="-1">
+        ${this.auth === 'setup' ? html`<ll-setup-screen></ll-setup-screen>` : ''}
+        ${this.auth === 'signin' ? html`<ll-signin-screen .notice=${this.lockNotice}></ll-signin-screen>` : ''}
+      </main>`}
     `;
   }
 }

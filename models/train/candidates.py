@@ -1,0 +1,123 @@
+"""Candidate models: definitions, repeated stratified CV on TRAIN, fit on TRAIN, export hooks.
+
+Each candidate exposes fit(X, y) -> fitted object, proba(obj, X) -> P(y=1) via the library's own
+predict_proba, and export(obj, ...) -> (onnx model, trees doc or None, explain margin).
+Hyper-parameters were tuned with repeated CV (see models/README.md and tune.py); the chosen values
+are fixed here so `npm run train` stays fast and deterministic.
+"""
+import numpy as np
+import xgboost as xgb
+from sklearn.ensemble import HistGradientBoostingClassifier, RandomForestClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
+from sklearn.model_selection import RepeatedStratifiedKFold
+from sklearn.preprocessing import StandardScaler
+
+from . import onnx_export as OE
+from . import trees as T
+
+
+class Logistic:
+    id, algorithm, kind = "conv-logreg-1", "LogisticRegression (standardized, L2)", "linear"
+
+    def __init__(self, fast=False, seed=42):
+        self.C = 0.1
+
+    def fit(self, X, y):
+        sc = StandardScaler().fit(X)
+        lr = LogisticRegression(C=self.C, max_iter=5000).fit(sc.transform(X), y)
+        return (sc, lr)
+
+    def proba(self, m, X):
+        return m[1].predict_proba(m[0].transform(X))[:, 1]
+
+    def export(self, m, names):
+        sc, lr = m
+        w = lr.coef_[0] / sc.scale_
+        b = float(lr.intercept_[0] - np.sum(lr.coef_[0] * sc.mean_ / sc.scale_))
+        return OE.linear(w, b), None, None
+
+
+class Forest:
+    id, algorithm, kind = "conv-rf-1", "RandomForestClassifier", "tree_ensemble"
+
+    def __init__(self, fast=False, seed=42):
+        self.params = dict(n_estimators=60 if fast else 300, min_samples_leaf=10, max_features=0.3,
+                           random_state=seed, n_jobs=2)
+
+    def fit(self, X, y):
+        m = RandomForestClassifier(**self.params).fit(X, y)
+        m.set_params(n_jobs=1)  # threaded predict_proba sums trees in a racy order (last-ulp noise)
+        return m
+
+    def proba(self, m, X):
+        return m.predict_proba(X)[:, 1]
+
+    def export(self, m, names):
+        trees, base = T.sklearn_forest_trees(m)
+        onnx_model = OE.tree_ensemble(trees, len(names), base, "BRANCH_LEQ", "NONE")
+        return onnx_model, T.trees_doc(self.id, trees, base, "<=", "probability", names), "probability"
+
+
+class XGB:
+    id, algorithm, kind = "conv-xgb-1", "XGBoost (binary:logistic, shallow)", "tree_ensemble"
+
+    def __init__(self, fast=False, seed=42):
+        self.params = dict(max_depth=1, learning_rate=0.03, subsample=0.8, colsample_bytree=0.8,
+                           min_child_weight=5, reg_lambda=1.0, tree_method="hist", n_jobs=2,
+                           random_state=seed)
+        self.rounds = 150 if fast else 1200
+
+    def fit(self, X, y):
+        m = xgb.XGBClassifier(n_estimators=self.rounds, base_score=float(np.mean(y)), **self.params)
+        return m.fit(X, y)
+
+    def proba(self, m, X):
+        return m.predict_proba(X)[:, 1]
+
+    def export(self, m, names):
+        trees, base = T.xgb_trees(m.get_booster())
+        onnx_model = OE.tree_ensemble(trees, len(names), base, "BRANCH_LT", "LOGISTIC")
+        return onnx_model, T.trees_doc(self.id, trees, base, "<", "logit", names), "logit"
+
+
+class HGB:
+    id, algorithm, kind = "conv-hgb-1", "HistGradientBoostingClassifier", "tree_ensemble"
+
+    def __init__(self, fast=False, seed=42):
+        self.params = dict(max_depth=2, learning_rate=0.05, max_iter=80 if fast else 300,
+                           min_samples_leaf=20, l2_regularization=1.0, early_stopping=False,
+                           random_state=seed)
+
+    # HGB compares float64 inputs (x <= t64); ONNX sees float32. Feeding HGB the float32-rounded
+    # values makes x32 <= f32_floor(t64) exactly equivalent (as for sklearn's own trees).
+    def fit(self, X, y):
+        return HistGradientBoostingClassifier(**self.params).fit(_f32(X), y)
+
+    def proba(self, m, X):
+        return m.predict_proba(_f32(X))[:, 1]
+
+    def export(self, m, names):
+        trees, base = T.hgb_trees(m)
+        onnx_model = OE.tree_ensemble(trees, len(names), base, "BRANCH_LEQ", "LOGISTIC")
+        return onnx_model, T.trees_doc(self.id, trees, base, "<=", "logit", names), "logit"
+
+
+def _f32(X):
+    return np.asarray(X, dtype=np.float32).astype(np.float64)
+
+
+ALL = [Logistic, Forest, XGB, HGB]
+
+
+def cross_validate(cand, X, y, seed, repeats):
+    """Repeated stratified 5-fold CV on the train rows: mean/std ROC AUC, mean Brier, log loss."""
+    aucs, briers, lls = [], [], []
+    rskf = RepeatedStratifiedKFold(n_splits=5, n_repeats=repeats, random_state=seed)
+    for tr, te in rskf.split(X, y):
+        p = cand.proba(cand.fit(X[tr], y[tr]), X[te])
+        aucs.append(roc_auc_score(y[te], p)); briers.append(brier_score_loss(y[te], p))
+        lls.append(log_loss(y[te], p))
+    return {"folds": 5, "repeats": repeats, "rocAuc": float(np.mean(aucs)),
+            "rocAucStd": float(np.std(aucs)), "brier": float(np.mean(briers)),
+            "logLoss": float(np.mean(lls))}

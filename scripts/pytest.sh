@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Python tests of the training pipeline (exporter parity via onnxruntime-node, determinism, fixture).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exec /usr/bin/python3 -m pytest -q -p no:cacheprovider models/tests "$@"

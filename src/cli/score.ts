@@ -1,0 +1,41 @@
+/**
+ * `npm run score -- <input.csv> [-o out.csv] [--model id] [--errors errors.csv] [--delimiter ,]`:
+ * batch scoring from the command line with the same core pipeline as the app.
+ * Exit codes: 0 all rows scored, 2 some rows invalid (see the errors CSV), 1 fatal error.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from './args';
+import { loadModel } from './model';
+import { createOrtRunner } from './ort-runner';
+import { formatSummary, scoreCsvText } from './score-csv';
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    const { card, onnxBytes } = await loadModel(args.modelsDir, args.model);
+    const text = await readFile(args.input, 'utf8').catch(() => {
+      throw new Error(`Cannot read input file ${args.input}`);
+    });
+    const runner = await createOrtRunner(card, onnxBytes);
+    try {
+      const res = await scoreCsvText(text, card, runner, { delimiter: args.delimiter, decimalComma: args.decimalComma });
+      await writeFile(args.output, res.outputCsv, 'utf8');
+      process.stderr.write(`${formatSummary(res.summary, card.modelId)}\nwrote ${args.output}\n`);
+      if (res.errors.length > 0) {
+        await writeFile(args.errors, res.errorsCsv, 'utf8');
+        process.stderr.write(`${res.summary.invalid} invalid row(s): details in ${args.errors} (row = spreadsheet row, header is row 1)\n`);
+        return 2;
+      }
+      return 0;
+    } finally {
+      await runner.release();
+    }
+  } catch (e) {
+    process.stderr.write(`error: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isEntry) process.exitCode = await main(process.argv.slice(2));

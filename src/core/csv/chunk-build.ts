@@ -1,0 +1,127 @@
+/**
+ * Turns one chunk of parsed CSV rows into what the scoring stage needs: validated, typed columns of
+ * the valid rows, their feature matrix and cluster (via the core's validateRow, featureRow and
+ * assignCluster — no feature logic of its own), plus the invalid rows as reportable errors.
+ * Invariant per chunk: rowsIn = n (valid, to be scored) + invalidRows.
+ */
+import type { ModelCard } from '../card/types';
+import type { RawLead } from '../lead';
+import type { RowError } from '../../bridge/batch-contract';
+import { validateRow } from '../validate';
+import { featureRow } from '../features';
+import { assignCluster } from '../decide';
+import { CatBuilder, ID_SEP, NO_LABEL, packNumbers, type ChunkInputs } from './columnar';
+
+export interface BuildContext {
+  card: ModelCard;
+  /** canonical field -> header index, -1 = not in file (optional: default). */
+  mapping: Record<string, number>;
+  labelColumn: number;
+  decimalComma: boolean;
+}
+
+export interface BuiltChunk {
+  inputs: ChunkInputs;
+  /** Row-major n × F float32 model input. */
+  features: Float32Array;
+  errors: RowError[];
+  rowsIn: number;
+  invalidRows: number;
+  /** Valid rows that used at least one documented default. */
+  defaultsUsed: number;
+  /** Per field: how many valid rows took its default. */
+  defaultsByField: Record<string, number>;
+  /** Time spent in cluster assignment (the rest of the build is validation + features). */
+  clusterMs: number;
+}
+
+const TRUE = new Set(['1', 'true', 'yes', 'y', 'да', 'tak', '1.0']);
+const FALSE = new Set(['0', 'false', 'no', 'n', 'нет', 'nie', '0.0']);
+
+export function parseLabel(cell: string | undefined): number {
+  if (cell === undefined) return NO_LABEL;
+  const s = cell.trim().toLowerCase();
+  return TRUE.has(s) ? 1 : FALSE.has(s) ? 0 : NO_LABEL;
+}
+
+/** `firstRow` is the 1-based data-row number (header excluded) of rows[0]. */
+export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRow: number): BuiltChunk {
+  const { card, mapping } = ctx;
+  const F = card.features.length;
+  const fields = card.fields.map((f) => ({ f, col: mapping[f.name] ?? -1 }));
+  const numFields = card.fields.filter((f) => f.type === 'number' || f.type === 'integer');
+  const catFields = card.fields.filter((f) => f.type === 'category');
+  const numVals = numFields.map(() => new Float64Array(rows.length));
+  const cats = catFields.map(() => new CatBuilder());
+  const sourceRows = new Uint32Array(rows.length);
+  const cluster = new Uint8Array(rows.length);
+  const label = ctx.labelColumn >= 0 ? new Uint8Array(rows.length) : undefined;
+  const features = new Float32Array(rows.length * F);
+  const ids: string[] = [];
+  const errors: RowError[] = [];
+  const defaultsByField: Record<string, number> = {};
+  let n = 0;
+  let defaultsUsed = 0;
+  let invalidRows = 0;
+  let clusterMs = 0;
+  const now = (): number => globalThis.performance.now();
+
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    const rowNo = firstRow + r;
+    const raw: RawLead = {};
+    for (const { f, col } of fields) raw[f.name] = col >= 0 ? cells[col] : undefined;
+    const res = validateRow(card, raw, rowNo, { decimalComma: ctx.decimalComma });
+    if (!res.ok) {
+      invalidRows++;
+      for (const e of res.errors) errors.push({ row: e.row, column: e.column, value: e.value, reason: e.message, code: e.reason.code });
+      continue;
+    }
+    const v = res.values;
+    if (res.defaultsUsed.length > 0) {
+      defaultsUsed++;
+      for (const name of res.defaultsUsed) defaultsByField[name] = (defaultsByField[name] ?? 0) + 1;
+    }
+    const fr = featureRow(card, v);
+    features.set(fr, n * F);
+    const t0 = now();
+    cluster[n] = assignCluster(card, v, { row: fr }).index;
+    clusterMs += now() - t0;
+    sourceRows[n] = rowNo;
+    ids.push(String(v[card.idField] ?? '').split(ID_SEP).join(' '));
+    numFields.forEach((f, k) => {
+      const x = v[f.name];
+      numVals[k][n] = typeof x === 'number' ? x : NaN;
+    });
+    catFields.forEach((f, k) => cats[k].push(v[f.name] === null || v[f.name] === undefined ? '' : String(v[f.name])));
+    if (label) label[n] = parseLabel(cells[ctx.labelColumn]);
+    n++;
+  }
+
+  const num: ChunkInputs['num'] = {};
+  numFields.forEach((f, k) => {
+    num[f.name] = packNumbers(numVals[k].slice(0, n), f.type === 'integer');
+  });
+  const cat: ChunkInputs['cat'] = {};
+  catFields.forEach((f, k) => {
+    cat[f.name] = cats[k].build();
+  });
+  return {
+    inputs: {
+      n,
+      sourceRows: sourceRows.slice(0, n),
+      ids: ids.join(ID_SEP),
+      num,
+      cat,
+      label: label?.slice(0, n),
+      cluster: cluster.slice(0, n),
+    },
+    features: features.slice(0, n * F),
+    errors,
+    rowsIn: rows.length,
+    invalidRows,
+    defaultsUsed,
+    defaultsByField,
+    clusterMs,
+  };
+}

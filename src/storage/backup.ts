@@ -1,0 +1,83 @@
+/**
+ * Whole-workspace backup, restore and wipe. Export reads every Dexie table (personal fields are already
+ * sealed at rest), encodes rows losslessly (backup-codec), compresses with fflate and seals the result
+ * under a key from a backup password (PBKDF2 600k, AES-GCM; core/crypto/backup-crypto) into a .leadlens file.
+ * Restore decrypts and decompresses first, then replaces all tables in one transaction; files carry a
+ * format version and older versions are accepted (unknown tables ignored, missing ones left empty).
+ * Permissions: an admin session is required, except restoring into an empty (first-run) workspace and
+ * wiping from the sign-in screen when the password is forgotten (anyone at the device can clear site data).
+ */
+import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
+import { decryptBackup, encryptBackup } from '../core/crypto/backup-crypto';
+import type { WrapOptions } from '../core/crypto/workspace-keys';
+import { db } from './db';
+import { decodeValue, encodeValue } from './backup-codec';
+import { isFirstRun } from './auth';
+import { logAudit } from './audit-repo';
+import { currentSession, requireAdmin, setSession, PermissionError, type Session } from './session';
+
+export const BACKUP_FORMAT = 'leadlens-backup';
+export const BACKUP_VERSION = 1;
+export const BACKUP_EXTENSION = '.leadlens';
+
+interface BackupFile { format: string; version: number; dbVersion: number; createdAt: number; tables: Record<string, unknown[]> }
+
+export class BackupFormatError extends Error {
+  constructor(message: string) { super(message); this.name = 'BackupFormatError'; }
+}
+
+/** Every table's rows, lossless-encoded (also used by tests to compare before/after). */
+export async function snapshotTables(): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of db().tables) out[t.name] = (await t.toArray()).map(encodeValue);
+  return out;
+}
+
+export async function exportWorkspace(session: Session | undefined, password: string, opts: WrapOptions = {}): Promise<Uint8Array> {
+  requireAdmin(session);
+  await logAudit('backup.export');
+  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: db().verno, createdAt: Date.now(), tables: await snapshotTables() };
+  return encryptBackup(zlibSync(strToU8(JSON.stringify(file)), { level: 6 }), password, opts);
+}
+
+/** Decrypts and validates a backup without touching the database. */
+export async function readBackup(bytes: Uint8Array, password: string, opts: WrapOptions = {}): Promise<BackupFile> {
+  const plain = await decryptBackup(bytes, password, opts);
+  let file: BackupFile;
+  try { file = JSON.parse(strFromU8(unzlibSync(plain))) as BackupFile; } catch { throw new BackupFormatError('The backup is damaged'); }
+  if (file.format !== BACKUP_FORMAT || typeof file.version !== 'number' || !file.tables) throw new BackupFormatError('Not a LeadLens backup');
+  if (file.version > BACKUP_VERSION) throw new BackupFormatError(`Backup version ${file.version} is newer than this app`);
+  return file;
+}
+
+/** Replaces the whole workspace with the backup. Signs out: the restored users' passwords apply. */
+export async function restoreWorkspace(session: Session | undefined, bytes: Uint8Array, password: string, opts: WrapOptions = {}): Promise<{ rows: number }> {
+  if (session || currentSession()) requireAdmin(session);
+  else if (!(await isFirstRun())) throw new PermissionError('not-signed-in');
+  const file = await readBackup(bytes, password, opts);
+  const tables = db().tables;
+  let rows = 0;
+  await db().transaction('rw', tables, async () => {
+    for (const t of tables) {
+      await t.clear();
+      const data = file.tables[t.name];
+      if (Array.isArray(data) && data.length) { await t.bulkPut(data.map(decodeValue) as never[]); rows += data.length; }
+    }
+  });
+  setSession(undefined);
+  await logAudit('backup.restore', { rows });
+  return { rows };
+}
+
+/** Deletes the database and local settings. Admin, or `forgotPassword` from the sign-in screen. */
+export async function wipeAll(session: Session | undefined, opts: { forgotPassword?: boolean } = {}): Promise<void> {
+  if (!(opts.forgotPassword && !currentSession())) requireAdmin(session);
+  setSession(undefined);
+  const d = db();
+  await d.delete();
+  await d.open();
+  try {
+    const ls = (globalThis as { localStorage?: { removeItem(k: string): void } }).localStorage;
+    if (ls) for (const k of Object.keys(ls)) if (k.startsWith('leadlens.')) ls.removeItem(k);
+  } catch { /* storage unavailable */ }
+}

@@ -1,0 +1,100 @@
+/**
+ * Single leads scored from the form: their inputs, outputs and model id, so a scored lead survives a
+ * reload and feeds the dashboard counts. UI code calls these plain async functions and never touches
+ * Dexie. The record shape is explicit so that issue #4 can wrap the personal field (customerId) with
+ * encryption here, without changing callers: `customerKey` is the lookup key, `customerId` the display value.
+ */
+import type { LeadValues, Segment } from '../core/lead';
+import { db } from './db';
+
+export interface LeadRecord {
+  id?: number;
+  /** Lookup key derived from the Customer ID (normalised; #4 turns it into a keyed hash). */
+  customerKey: string;
+  /** The Customer ID as entered or generated (personal field; #4 encrypts it). */
+  customerId: string;
+  createdAt: number;
+  modelId: string;
+  inputs: LeadValues;
+  score: number;
+  decile: number;
+  segment: Segment;
+  cluster: number;
+  predicted: 0 | 1;
+}
+
+export type NewLead = Omit<LeadRecord, 'id' | 'customerKey' | 'createdAt' | 'customerId'> & {
+  customerId?: string;
+  createdAt?: number;
+};
+
+/** Normalised lookup key for a Customer ID (case- and whitespace-insensitive). */
+export function customerKeyOf(customerId: string): string {
+  return customerId.trim().toLowerCase();
+}
+
+/** A readable, practically unique ID for a lead saved without one: "L-20260122-4F7K2Q". */
+export function generateCustomerId(now: Date = new Date(), random: () => number = Math.random): string {
+  const d = now.toISOString().slice(0, 10).replace(/-/g, '');
+  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+  let s = '';
+  for (let i = 0; i < 6; i++) s += alphabet[Math.floor(random() * alphabet.length) % alphabet.length];
+  return `L-${d}-${s}`;
+}
+
+function toRecord(row: Record<string, unknown>): LeadRecord {
+  return row as unknown as LeadRecord;
+}
+
+/** Saves a scored lead; a blank Customer ID gets a generated one. Returns the stored record with its id. */
+export async function saveLead(lead: NewLead): Promise<LeadRecord> {
+  const customerId = lead.customerId?.trim() ? lead.customerId.trim() : generateCustomerId();
+  const record: LeadRecord = {
+    customerKey: customerKeyOf(customerId),
+    customerId,
+    createdAt: lead.createdAt ?? Date.now(),
+    modelId: lead.modelId,
+    inputs: { ...lead.inputs },
+    score: lead.score,
+    decile: lead.decile,
+    segment: lead.segment,
+    cluster: lead.cluster,
+    predicted: lead.predicted,
+  };
+  const id = await db().leads.add({ ...record });
+  return { ...record, id };
+}
+
+/** The most recently saved leads, newest first. */
+export async function recentLeads(limit = 10): Promise<LeadRecord[]> {
+  const rows = await db().leads.orderBy('createdAt').reverse().limit(limit).toArray();
+  return rows.map(toRecord);
+}
+
+export async function getLead(id: number): Promise<LeadRecord | undefined> {
+  const row = await db().leads.get(id);
+  return row ? toRecord(row) : undefined;
+}
+
+/** All saved leads with this Customer ID (any case/spacing), newest first. */
+export async function leadsByCustomer(customerId: string): Promise<LeadRecord[]> {
+  const rows = await db().leads.where('customerKey').equals(customerKeyOf(customerId)).toArray();
+  return rows.map(toRecord).sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function countLeads(): Promise<number> {
+  return db().leads.count();
+}
+
+/** Number of saved leads per segment (all three keys always present). */
+export async function countLeadsBySegment(): Promise<Record<Segment, number>> {
+  const leads = db().leads;
+  const [High, Medium, Low] = await Promise.all(
+    (['High', 'Medium', 'Low'] as const).map((s) => leads.where('segment').equals(s).count()),
+  );
+  return { High, Medium, Low };
+}
+
+export async function deleteLead(id: number): Promise<void> {
+  await db().leads.delete(id);
+}

@@ -1,0 +1,185 @@
+/**
+ * Batch runs as the screens see them (contract: src/bridge/batch-contract.ts): history, views over a
+ * run's columnar chunks, errors, CSV export, a Customer ID's scores across runs, and the run lifecycle
+ * rules: 'running' runs whose tab died become 'interrupted' at start-up; a cancelled run keeps its record
+ * (status, counts at cancel time) but its chunks are deleted, so it never offers partial results;
+ * interrupted/failed runs keep committed chunks for resume until discarded. Views read only runs whose
+ * status is 'completed' (committedChunks then covers every row).
+ */
+import type { LeadRow, RowError, RunQuery, RunRecord, RunView } from '../bridge/batch-contract';
+import { db } from './db';
+import { currentSession, requireAdmin } from './session';
+import { deleteRunData, outKey, type StoredChunk, type StoredErrors, type StoredIndex, type StoredOutputs, type StoredRun } from './runs/store';
+import { SEGMENTS, splitIds } from '../core/csv/columnar';
+import { openView } from './runs/run-view';
+import { fnv1a32 } from './runs/id-keys';
+import { BOM, csvLine } from '../core/csv/export';
+
+export const RUN_LOCK_PREFIX = 'leadlens-run-';
+
+export async function listRuns(): Promise<RunRecord[]> {
+  const rows = (await db().runs.toArray()) as unknown as StoredRun[];
+  return rows.sort((a, b) => b.startedAt - a.startedAt);
+}
+
+export async function getRun(id: string): Promise<RunRecord | undefined> {
+  return (await db().runs.get(id)) as unknown as StoredRun | undefined;
+}
+
+/** Internal (engine): full stored record. */
+export async function getStoredRun(id: string): Promise<StoredRun | undefined> {
+  return (await db().runs.get(id)) as unknown as StoredRun | undefined;
+}
+
+/** Internal (engine): creates or patches a run record. */
+export async function putRun(run: StoredRun): Promise<void> {
+  await db().runs.put({ ...run });
+}
+
+export async function patchRun(id: string, patch: Partial<StoredRun>): Promise<void> {
+  await db().runs.update(id, patch as Record<string, unknown>);
+}
+
+/** Single permission call site for deleting runs: admins only. */
+function assertCanDelete(): void {
+  requireAdmin(currentSession());
+}
+
+export async function deleteRun(id: string): Promise<void> {
+  assertCanDelete();
+  await deleteRunData(db(), id);
+  await db().runs.delete(id);
+}
+
+/** Discards an interrupted (or failed) run: its chunks and its record. */
+export async function discardRun(id: string): Promise<void> {
+  const run = await getStoredRun(id);
+  if (run && run.status === 'completed') throw new Error('A completed run is deleted, not discarded');
+  await deleteRunData(db(), id);
+  await db().runs.delete(id);
+}
+
+/** Internal (engine): a cancelled run keeps its record but none of its chunks. */
+export async function markCancelled(id: string): Promise<void> {
+  await deleteRunData(db(), id);
+  const now = Date.now();
+  const run = await getStoredRun(id);
+  await patchRun(id, { status: 'cancelled', endedAt: now, durationMs: run ? now - run.startedAt : undefined, committedChunks: 0 });
+}
+
+/** Runs left 'running' by a closed tab become 'interrupted' (a run another tab still holds is left alone). */
+export async function markInterruptedRuns(): Promise<number> {
+  const held = new Set<string>();
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) {
+    const q = await locks.query();
+    for (const l of [...(q.held ?? []), ...(q.pending ?? [])]) if (l.name) held.add(l.name);
+  }
+  const running = (await db().runs.where('status').equals('running').toArray()) as unknown as StoredRun[];
+  let n = 0;
+  for (const r of running) {
+    if (held.has(RUN_LOCK_PREFIX + r.id)) continue;
+    await patchRun(r.id, { status: 'interrupted' });
+    n++;
+  }
+  return n;
+}
+
+export async function openRunView(id: string): Promise<RunView> {
+  const run = await getStoredRun(id);
+  if (!run) throw new Error(`Run ${id} not found`);
+  return openView(db(), run);
+}
+
+async function errorRecords(id: string): Promise<StoredErrors[]> {
+  const rows = (await db().runErrors.where('runId').equals(id).toArray()) as unknown as StoredErrors[];
+  return rows.sort((a, b) => a.chunk - b.chunk);
+}
+
+export async function runErrors(id: string, offset: number, limit: number): Promise<RowError[]> {
+  const out: RowError[] = [];
+  for (const r of await errorRecords(id)) {
+    const end = r.firstError + r.errors.length;
+    if (end <= offset) continue;
+    if (r.firstError >= offset + limit) break;
+    for (const e of r.errors.slice(Math.max(0, offset - r.firstError))) {
+      if (out.length >= limit) break;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+/** CSV of the run (or of a filtered/sorted view): inputs + outputs, UTF-8 with BOM, formula-safe. */
+export async function exportRun(id: string, opts: { query?: RunQuery; delimiter: ',' | ';' | '\t'; locale?: 'en' | 'ru' | 'pl' }): Promise<Blob> {
+  const run = await getStoredRun(id);
+  if (!run) throw new Error(`Run ${id} not found`);
+  const d = opts.delimiter;
+  const inputs = run.fieldNames.filter((f) => f !== run.idField);
+  const head = [run.idField, ...inputs, ...(run.hasLabels ? ['Conversion'] : []), 'score', 'predicted_conversion', 'decile', 'priority_segment', 'cluster', 'cluster_name'];
+  const parts: string[] = [BOM + csvLine(head, d)];
+  const view = await openRunView(id);
+  await view.query(opts.query ?? { sortBy: 'index' });
+  const PAGE = 5000;
+  for (let off = 0; off < view.matching; off += PAGE) {
+    let s = '';
+    for (const r of await view.rows(off, PAGE)) s += csvLine(leadCells(r, inputs, run, opts.locale ?? 'en'), d);
+    parts.push(s);
+    await yieldToUi();
+  }
+  view.close();
+  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+}
+
+function leadCells(r: LeadRow, inputs: string[], run: StoredRun, locale: 'en' | 'ru' | 'pl'): (string | number)[] {
+  return [
+    r.customerId,
+    ...inputs.map((f) => r.inputs[f] ?? ''),
+    ...(run.hasLabels ? [r.label ?? ''] : []),
+    r.score, r.predicted, r.decile, r.segment, r.cluster, run.clusterNames[r.cluster]?.[locale] ?? '',
+  ];
+}
+
+export async function exportErrors(id: string, delimiter: ',' | ';' | '\t'): Promise<Blob> {
+  const parts = [BOM + csvLine(['row', 'column', 'value', 'reason', 'code'], delimiter)];
+  for (const r of await errorRecords(id)) {
+    parts.push(r.errors.map((e) => csvLine([e.row, e.column, e.value, e.reason, e.code], delimiter)).join(''));
+  }
+  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+}
+
+/** The same Customer ID's results across completed runs (newest first), via the per-chunk hash index. */
+export async function leadHistory(customerId: string): Promise<{ runId: string; runName: string; at: number; score: number; decile: number; segment: string }[]> {
+  const want = customerId.trim().toLowerCase();
+  const h = fnv1a32(want);
+  const runs = new Map(((await listRuns()) as StoredRun[]).filter((r) => r.status === 'completed').map((r) => [r.id, r]));
+  const out: { runId: string; runName: string; at: number; score: number; decile: number; segment: string }[] = [];
+  const index = (await db().leadIndex.toArray()) as unknown as StoredIndex[];
+  for (const rec of index) {
+    const run = runs.get(rec.runId);
+    if (!run || rec.chunk >= run.committedChunks) continue;
+    let lo = 0;
+    let hi = rec.hashes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rec.hashes[mid] < h) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= rec.hashes.length || rec.hashes[lo] !== h) continue;
+    const [inp, res] = (await db().runChunks.bulkGet([[run.id, rec.chunk], [run.id, outKey(rec.chunk)]])) as unknown as [StoredChunk, StoredOutputs];
+    const ids = splitIds(inp.data.ids, inp.n);
+    for (let j = lo; j < rec.hashes.length && rec.hashes[j] === h; j++) {
+      const i = rec.pos[j];
+      if (ids[i].trim().toLowerCase() !== want) continue;
+      out.push({ runId: run.id, runName: run.name, at: run.startedAt, score: res.out.score[i], decile: res.out.decile[i], segment: SEGMENTS[res.out.segment[i]] });
+    }
+  }
+  return out.sort((a, b) => b.at - a.at);
+}
+
+export async function storageEstimate(): Promise<{ usage: number; quota: number }> {
+  const est = await globalThis.navigator?.storage?.estimate?.();
+  return { usage: est?.usage ?? 0, quota: est?.quota ?? 0 };
+}

@@ -1,0 +1,57 @@
+/**
+ * The signed-in session: user id, role and the unlocked workspace keys (non-extractable). Repositories take
+ * a session argument for anything that touches personal data or needs a role, and call requireAdmin() for
+ * admin operations, so roles are enforced in the data API itself, not only by hiding buttons.
+ * The session lives in memory only: a reload or lock forgets the keys.
+ */
+import type { WorkspaceKeys } from '../core/crypto/workspace-keys';
+
+export type Role = 'admin' | 'analyst';
+
+export interface Session {
+  readonly userId: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly keys: WorkspaceKeys;
+  readonly startedAt: number;
+}
+
+export class PermissionError extends Error {
+  readonly code: 'not-signed-in' | 'admin-only';
+  constructor(code: 'not-signed-in' | 'admin-only', message?: string) {
+    super(message ?? (code === 'admin-only' ? 'Only an administrator can do this' : 'Sign in first'));
+    this.name = 'PermissionError';
+    this.code = code;
+  }
+}
+
+let current: Session | undefined;
+const listeners = new Set<(s: Session | undefined) => void>();
+
+/** The current session, or undefined when locked/signed out. */
+export function currentSession(): Session | undefined {
+  return current;
+}
+
+export function setSession(s: Session | undefined): void {
+  current = s;
+  for (const fn of listeners) fn(s);
+}
+
+export function onSessionChange(fn: (s: Session | undefined) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+/** The given (or current) session; throws PermissionError when nobody is signed in. */
+export function requireSession(s: Session | undefined = current): Session {
+  if (!s || !s.keys) throw new PermissionError('not-signed-in');
+  return s;
+}
+
+/** The given (or current) session if it belongs to an admin; throws PermissionError otherwise. */
+export function requireAdmin(s: Session | undefined = current): Session {
+  const ses = requireSession(s);
+  if (ses.role !== 'admin') throw new PermissionError('admin-only');
+  return ses;
+}

@@ -1,0 +1,12 @@
+/** Styles of the recent leads table. */
+import { css } from 'lit';
+
+export const recentLeadsStyles = css`
+  :host { display: block; }
+  h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
+  table { border-collapse: collapse; width: 100%; background: #fff; font-variant-numeric: tabular-nums; }
+  th, td { border-bottom: 1px solid #dfe4ea; padding: 0.4rem 0.6rem; text-align: left; }
+  td.num { text-align: right; }
+  thead th { font-weight: 600; background: #eef1f5; }
+  p { color: #36424f; }
+`;

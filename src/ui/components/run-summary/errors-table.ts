@@ -1,0 +1,21 @@
+/** Renders a run's row errors (row, column, value, reason) with the reason translated from its code. */
+import { html } from 'lit';
+import type { RowError } from '../../../bridge/batch-contract';
+import { t } from '../../i18n/i18n';
+
+export function reasonText(e: RowError): string {
+  const key = `batch.reason.${e.code}`;
+  const s = t(key);
+  return s === key ? e.reason : s;
+}
+
+export function errorsTable(errors: RowError[]) {
+  return html`<div class="scroll errors"><table data-testid="batch-errors">
+    <caption class="sr-only">${t('batch.errors.title')}</caption>
+    <thead><tr><th scope="col" class="num">${t('batch.errors.row')}</th><th scope="col">${t('batch.errors.column')}</th>
+      <th scope="col">${t('batch.errors.value')}</th><th scope="col">${t('batch.errors.reason')}</th></tr></thead>
+    <tbody>${errors.map((e) => html`<tr data-testid="batch-error" data-row=${e.row} data-column=${e.column}>
+      <td class="num">${e.row}</td><td>${e.column}</td><td>${e.value === '' ? t('batch.errors.blank') : e.value}</td><td>${reasonText(e)}</td>
+    </tr>`)}</tbody>
+  </table></div>`;
+}

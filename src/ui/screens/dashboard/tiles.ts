@@ -1,0 +1,11 @@
+/**
+ * The dashboard's tiles, in display order. Each tile is a self-contained element that loads its own data;
+ * a feature adds its tile here (e.g. batch runs: latest run, rows scored, segment mix) without touching
+ * the screen. `load` imports the element's module lazily.
+ */
+export interface DashboardTile { tag: string; load: () => Promise<unknown> }
+
+export const DASHBOARD_TILES: DashboardTile[] = [
+  { tag: 'll-leads-tile', load: () => import('./leads-tile') },
+  // Batch runs tile (later issue): { tag: 'll-runs-tile', load: () => import('./runs-tile') },
+];

@@ -1,0 +1,13 @@
+/**
+ * The sections of the Settings screen, in display order. Each is a self-contained element (own data,
+ * own saving); a feature adds its section here (e.g. storage usage/persistence and security from #4)
+ * without editing the screen. `load` imports the element's module lazily.
+ */
+export interface SettingsSection { tag: string; load: () => Promise<unknown> }
+
+export const SETTINGS_SECTIONS: SettingsSection[] = [
+  { tag: 'll-settings-language', load: () => import('./language-section') },
+  { tag: 'll-settings-scenario', load: () => import('./scenario-section') },
+  { tag: 'll-settings-model', load: () => import('./model-section') },
+  // Storage usage / persistence and security sections (#4) go here.
+];

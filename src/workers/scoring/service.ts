@@ -1,0 +1,140 @@
+/**
+ * The scoring worker's logic, independent of Comlink and of which ONNX Runtime build is used, so unit
+ * tests drive it in Node (onnxruntime-node) exactly as the worker does in the browser (onnxruntime-web).
+ * Holds one cached model promise per URL set: scoreOne never refetches or recreates the session.
+ */
+import type { ModelCard } from '../../core/card/types';
+import type { LeadValues, RawLead, ScoredLead } from '../../core/lead';
+import { decision, threshold } from '../../core/decide';
+import { featureRow } from '../../core/features';
+import { decideRow, scoreRows } from '../../core/score';
+import { loadTrees, type TreeEnsemble } from '../../core/treeshap';
+import { validateRow } from '../../core/validate';
+import type { ModelInfo, ScenarioId, ScoreOneResult, ScoreOptions, ScoringApi, ScoringUrls } from '../../bridge/contracts';
+import { loadArtifacts, ModelLoadError, type ModelIndex } from './load';
+import { clusterProfile, explainRow } from './explain';
+import { OrtRunner, type OrtModuleLike } from './ort-runner';
+
+interface Loaded { card: ModelCard; runner: OrtRunner; trees?: TreeEnsemble; info: ModelInfo }
+
+export interface ServiceDeps {
+  loadOrt: () => Promise<OrtModuleLike>;
+  fetch?: (url: string) => Promise<Response>;
+  /** ONNX Runtime threads (wasm only). */
+  threads?: number;
+  /** True for onnxruntime-web (selects the 'wasm' execution provider). */
+  wasm?: boolean;
+}
+
+function median(sorted: readonly number[] | undefined): number | undefined {
+  if (!sorted || sorted.length === 0) return undefined;
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+
+/** Form defaults: the card's field default, else the training median (rounded for integers). */
+export function formDefaults(card: ModelCard): Record<string, number | string | null> {
+  const out: Record<string, number | string | null> = {};
+  for (const f of card.fields) {
+    if (f.type === 'id') out[f.name] = '';
+    else if (f.type === 'category') out[f.name] = f.default ?? f.categories?.[0] ?? null;
+    else {
+      const m = f.default ?? median(card.reference[f.name]) ?? f.min ?? 0;
+      out[f.name] = f.type === 'integer' && typeof m === 'number' ? Math.round(m) : m;
+    }
+  }
+  return out;
+}
+
+function info(card: ModelCard, index: ModelIndex, threads: number, hasTrees: boolean): ModelInfo {
+  return {
+    modelId: card.modelId, cardVersion: card.cardVersion, role: card.role, algorithm: card.algorithm,
+    kind: card.onnx.kind, target: card.target, idField: card.idField, fields: card.fields,
+    defaults: formDefaults(card), thresholds: card.thresholds, segments: card.segments, metrics: card.metrics,
+    clusterNames: card.clusters.names, training: card.training, calibration: card.calibration.method,
+    featureCount: card.features.length, hasExplanations: hasTrees, available: index.models,
+    champion: index.champion, threads,
+  };
+}
+
+const now = (): number => globalThis.performance?.now() ?? Date.now();
+
+export class ScoringService implements ScoringApi {
+  private loaded?: Promise<Loaded>;
+  private key?: string;
+
+  constructor(private readonly deps: ServiceDeps) {}
+
+  init(urls: ScoringUrls): Promise<ModelInfo> {
+    const key = JSON.stringify([urls.index, urls.modelsBase, urls.modelId ?? null]);
+    if (!this.loaded || this.key !== key) {
+      this.key = key;
+      const p = this.load(urls);
+      this.loaded = p;
+      // A failed load is not cached: the next init retries.
+      p.catch(() => { if (this.loaded === p) this.loaded = undefined; });
+    }
+    return this.loaded.then((l) => l.info);
+  }
+
+  async modelInfo(): Promise<ModelInfo> {
+    return (await this.model()).info;
+  }
+
+  async scoreOne(raw: RawLead, opts: ScoreOptions = {}): Promise<ScoreOneResult> {
+    const t0 = now();
+    const { card, runner, trees } = await this.model();
+    const v = validateRow(card, raw, 1);
+    if (!v.ok) return { ok: false, errors: v.errors };
+    const row = featureRow(card, v.values);
+    const x = Float32Array.from(row);
+    const [p] = await runner.run(x, 1, x.length);
+    const scenario = this.scenario(card, opts.scenario);
+    const lead = this.applyScenario(card, decideRow(card, v.values, row, p), scenario);
+    const explanation = trees && opts.explain !== false ? explainRow(card, trees, row) : undefined;
+    return {
+      ok: true, modelId: card.modelId, values: v.values, defaultsUsed: v.defaultsUsed, warnings: v.warnings, lead,
+      scenario, threshold: threshold(card, scenario), explanation,
+      cluster: clusterProfile(card, v.values, row, lead.cluster), ms: now() - t0,
+    };
+  }
+
+  async scoreMany(values: LeadValues[], opts: ScoreOptions = {}): Promise<ScoredLead[]> {
+    const { card, runner } = await this.model();
+    const scenario = this.scenario(card, opts.scenario);
+    const out = await scoreRows(card, runner, values);
+    return out.map((l) => this.applyScenario(card, l, scenario));
+  }
+
+  private model(): Promise<Loaded> {
+    if (!this.loaded) return Promise.reject(new Error('Scoring worker not initialised: call init(urls) first'));
+    return this.loaded;
+  }
+
+  private scenario(card: ModelCard, wanted?: ScenarioId): ScenarioId {
+    return wanted !== undefined && card.thresholds.scenarios.some((s) => s.id === wanted) ? wanted : card.thresholds.active;
+  }
+
+  private applyScenario(card: ModelCard, lead: ScoredLead, scenario: ScenarioId): ScoredLead {
+    return { ...lead, predicted: decision(card, lead.score, scenario) };
+  }
+
+  private async load(urls: ScoringUrls): Promise<Loaded> {
+    const { index, card, onnx, trees } = await loadArtifacts(urls, this.deps.fetch);
+    let ensemble: TreeEnsemble | undefined;
+    if (trees !== undefined) {
+      try {
+        ensemble = loadTrees(trees);
+      } catch (e) {
+        throw new ModelLoadError('bad_trees', (e as Error).message);
+      }
+      if (ensemble.nFeatures > card.features.length) {
+        throw new ModelLoadError('bad_trees', `trees use ${ensemble.nFeatures} features, card has ${card.features.length}`);
+      }
+    }
+    const threads = this.deps.threads ?? 1;
+    const ort = await this.deps.loadOrt();
+    const runner = await OrtRunner.create(ort, onnx, card, threads, this.deps.wasm ?? false);
+    return { card, runner, trees: ensemble, info: info(card, index, threads, ensemble !== undefined) };
+  }
+}

@@ -1,0 +1,148 @@
+// Real-browser journeys: serves the production build (dist/) with scripts/serve.mjs, drives Debian's Chromium
+// through playwright-core with a fresh context per test, and fails any test whose page requests anything
+// outside the app's origin (data:/blob: aside), logs a console error or throws. No test framework: each
+// tests/browser/*.spec.mjs exports named async functions; the last line printed is `N passed, N failed`.
+// Usage: node tests/browser/run.mjs [substring-of-"file › test" ...]   (npm run test:browser builds first)
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, startServer } from './lib/server.mjs';
+import { CHROMIUM, launch } from './lib/browser.mjs';
+
+const HERE = join(ROOT, 'tests/browser');
+const ARTIFACTS = join(HERE, 'artifacts');
+const DEFAULT_TIMEOUT_MS = 120_000;
+const filters = process.argv.slice(2);
+
+async function collectTests() {
+  const tests = [];
+  for (const file of readdirSync(HERE).filter((f) => f.endsWith('.spec.mjs')).sort()) {
+    const mod = await import(pathToFileURL(join(HERE, file)).href);
+    for (const [name, fn] of Object.entries(mod)) {
+      if (typeof fn !== 'function') continue;
+      const id = `${file.replace(/\.spec\.mjs$/, '')} › ${name}`;
+      if (filters.length && !filters.some((f) => id.includes(f))) continue;
+      tests.push({ id, name, fn });
+    }
+  }
+  return tests;
+}
+
+/** Builds the `t` object a test receives, with request/console policing wired to a fresh context. */
+async function makeContext(browser, app) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const allowedOrigins = new Set([app.origin]);
+  const problems = [];
+  const allowedConsole = [];
+  const servers = [];
+  const requests = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    requests.push(url);
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    let origin;
+    try { origin = new URL(url).origin; } catch { origin = url; }
+    if (!allowedOrigins.has(origin)) problems.push(`request left the origin: ${req.method()} ${url}`);
+  });
+  const watch = (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const text = msg.text();
+      if (allowedConsole.some((re) => re.test(text))) return;
+      const loc = msg.location();
+      problems.push(`console error: ${text}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
+  };
+  context.on('page', watch);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const t = {
+    browser, context, page, app, requests,
+    /** Opens an app path (relative to the base, e.g. 'score') and waits for the shell to render. */
+    async goto(path = '', server = app) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.locator('ll-app').waitFor({ state: 'attached' });
+    },
+    /** Starts another server (e.g. a sub-path build); its origin becomes allowed; closed after the test. */
+    async serve(options) {
+      const server = await startServer(options);
+      servers.push(server);
+      allowedOrigins.add(server.origin);
+      return server;
+    },
+    /** Tolerates console errors matching `re` for this test (say why in a comment). */
+    allowConsoleError(re) { allowedConsole.push(re); },
+    log: (...args) => console.log(`    ${args.join(' ')}`),
+    async screenshot(name) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const file = join(ARTIFACTS, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+  };
+  const dispose = async () => {
+    await context.close().catch(() => {});
+    await Promise.all(servers.map((s) => s.close()));
+  };
+  return { t, problems, dispose };
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function main() {
+  let passed = 0;
+  let failed = 0;
+  const failures = [];
+  let browser;
+  let app;
+  try {
+    if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/index.html missing: run `npm run build` first');
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: run scripts/install-chromium.sh`);
+    const tests = await collectTests();
+    app = await startServer();
+    browser = await launch();
+    console.log(`Browser journeys: ${tests.length} tests against ${app.url} (Chromium ${browser.version()})`);
+    for (const test of tests) {
+      const started = Date.now();
+      const { t, problems, dispose } = await makeContext(browser, app);
+      let error;
+      try {
+        await withTimeout(test.fn(t), test.fn.timeout ?? DEFAULT_TIMEOUT_MS, test.id);
+      } catch (err) {
+        error = err;
+      }
+      if (error || problems.length) {
+        await t.screenshot(`failed-${test.id.replace(/[^\w.-]+/g, '_')}`).catch(() => {});
+      }
+      await dispose();
+      const ms = Date.now() - started;
+      if (!error && problems.length === 0) {
+        passed++;
+        console.log(`  ✓ ${test.id} (${ms} ms)`);
+      } else {
+        failed++;
+        const details = [error ? String(error.stack ?? error) : null, ...problems.slice(0, 10)].filter(Boolean);
+        failures.push({ id: test.id, details });
+        console.log(`  ✗ ${test.id} (${ms} ms)`);
+        for (const d of details) console.log(`      ${d.split('\n').slice(0, 8).join('\n      ')}`);
+      }
+    }
+  } catch (err) {
+    failed++;
+    failures.push({ id: 'runner', details: [String(err.stack ?? err)] });
+    console.log(`  ✗ runner: ${err.stack ?? err}`);
+  } finally {
+    await browser?.close().catch(() => {});
+    await app?.close();
+  }
+  if (failures.length) console.log(`Failed: ${failures.map((f) => f.id).join(', ')}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();

@@ -1,0 +1,90 @@
+// The batch engine's two stages wired in-process (no workers): rows in = scored + reported, errors
+// stored, aggregates, resume skipping committed chunks, and the prefix check refusing another file.
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../src/storage/db';
+import { sampleCard } from '../../src/core/testing/sampleCard';
+import { readFile } from '../../src/workers/csv/reader';
+import { StoreStage } from '../../src/workers/batch/store-stage';
+import { newRun, type StoredRun } from '../../src/storage/runs/store';
+import { emptyAggregates } from '../../src/core/csv/aggregates';
+import { matchColumns } from '../../src/core/columns';
+import type { ModelRunner } from '../../src/core/score';
+
+const card = sampleCard();
+/** Deterministic fake model: P = clipped visits / 40. */
+const runner: ModelRunner = { run: async (x, rows, cols) => Float32Array.from({ length: rows }, (_, i) => x[i * cols + 2] / 40) };
+
+function csv(rows: number, bad: number[] = []): string {
+  const lines = ['CustomerID,Age,Income,Gender,WebsiteVisits,TimeOnSite,Conversion'];
+  for (let i = 1; i <= rows; i++) {
+    const age = bad.includes(i) ? 'abc' : String(20 + (i % 50));
+    lines.push(`C${i},${age},${i % 7 === 0 ? '' : 40000 + i},${i % 2 ? 'Male' : 'Female'},${i % 41},${(i % 13) + 0.5},${i % 3 === 0 ? 1 : 0}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function run(text: string, dbName: string, opts: { chunkRows?: number; prior?: StoredRun; failAfter?: number } = {}): Promise<StoredRun> {
+  const db = openDb(dbName);
+  const headers = text.split('\n')[0].split(',');
+  const m = matchColumns(headers, card);
+  const mapping = m.mapping;
+  const labelColumn = mapping.Conversion ?? -1;
+  const chunkRows = opts.chunkRows ?? 100;
+  const rec = opts.prior ?? newRun({ id: 'r1', name: 'test', fileName: 'a.csv', fileSize: text.length, mapping, headers, encoding: 'utf-8', delimiter: ',', decimalComma: false, modelId: card.modelId, cardVersion: card.cardVersion, thresholdId: 'best_f1', threshold: 0.5, clusters: 2, fieldNames: card.fields.map((f) => f.name), idField: card.idField, clusterNames: card.clusters.names, hasLabels: labelColumn >= 0, chunkRows }, emptyAggregates(2));
+  if (!opts.prior) await db.runs.put({ ...rec });
+  const stage = new StoreStage(db, card, runner, rec);
+  await stage.loadCommitted();
+  let sent = 0;
+  const end = await readFile(
+    { file: new Blob([text]), opts: { encoding: 'utf-8', delimiter: ',', decimalComma: false, mapping, labelColumn }, card, chunkRows, skipChunks: rec.committedChunks, expectPrefix: rec.prefix },
+    async (msg) => {
+      if (opts.failAfter !== undefined && sent >= opts.failAfter) throw new Error('tab closed');
+      await stage.onChunk(msg);
+      sent++;
+    },
+  );
+  return stage.finish(end);
+}
+
+describe('batch engine (in-process)', () => {
+  it('scores valid rows, reports invalid ones: rows in = scored + reported', async () => {
+    const r = await run(csv(1000, [5, 17, 999]), 'batch-engine-1');
+    expect(r.status).toBe('completed');
+    expect(r.counts).toMatchObject({ rows: 1000, scored: 997, invalid: 3 });
+    expect(r.counts.defaultsUsed).toBe(Math.floor(1000 / 7) - 0);
+    expect(r.committedChunks).toBe(10);
+    expect(r.bySegment.High + r.bySegment.Medium + r.bySegment.Low).toBe(997);
+    expect(r.byDecile.reduce((a, b) => a + b, 0)).toBe(997);
+    expect(r.histogram.reduce((a, b) => a + b, 0)).toBe(997);
+    expect(r.fileSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.metrics?.rocAuc).toBeGreaterThan(0);
+    const db = openDb('batch-engine-1');
+    const errs = await db.runErrors.where('runId').equals('r1').toArray();
+    const all = errs.flatMap((e) => e.errors as { row: number; column: string; value: string }[]);
+    expect(all.map((e) => [e.row, e.column, e.value])).toEqual([[5, 'Age', 'abc'], [17, 'Age', 'abc'], [999, 'Age', 'abc']]);
+  });
+
+  it('resumes an interrupted run from its last committed chunk', async () => {
+    const text = csv(1000, [250]);
+    await expect(run(text, 'batch-engine-2', { failAfter: 4 })).rejects.toThrow('tab closed');
+    const db = openDb('batch-engine-2');
+    const prior = (await db.runs.get('r1')) as unknown as StoredRun;
+    expect(prior.status).toBe('running');
+    expect(prior.committedChunks).toBe(4);
+    const r = await run(text, 'batch-engine-2', { prior: { ...prior, status: 'running' } });
+    expect(r.counts).toMatchObject({ rows: 1000, scored: 999, invalid: 1 });
+    expect(await openDb("batch-engine-2").runChunks.count()).toBe(20);
+    const whole = await run(text, 'batch-engine-3');
+    expect(r.fileSha256).toBe(whole.fileSha256);
+    expect(r.meanScore).toBeCloseTo(whole.meanScore, 10);
+    expect(r.metrics?.rocAuc).toBeCloseTo(whole.metrics?.rocAuc ?? 0, 10);
+  });
+
+  it('refuses to resume with a different file', async () => {
+    const text = csv(1000);
+    await expect(run(text, 'batch-engine-4', { failAfter: 3 })).rejects.toThrow('tab closed');
+    const prior = (await openDb('batch-engine-4').runs.get('r1')) as unknown as StoredRun;
+    const other = text.replace('C5,', 'X5,');
+    await expect(run(other, 'batch-engine-4', { prior })).rejects.toThrow('file_changed');
+  });
+});

@@ -1,0 +1,119 @@
+// End-to-end: `npm run score` (node --import tsx src/cli/score.ts) on the example leads and on a
+// small file with bad rows; checks exit codes, output columns and the errors file.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, haveArtifacts, SHARED_DATA } from './helpers/artifacts';
+import { parseArgs } from '../../src/cli/args';
+import { loadModel } from '../../src/cli/model';
+import { createOrtRunner } from '../../src/cli/ort-runner';
+import { scoreCsvText } from '../../src/cli/score-csv';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TEST_LEADS = join(SHARED_DATA, 'examples/test_leads.csv');
+const KAGGLE = join(SHARED_DATA, 'conversion/digital_marketing_trainval.csv');
+const haveData = existsSync(TEST_LEADS) && existsSync(KAGGLE);
+if (!haveData) console.warn(`[skip] ${TEST_LEADS} not found: CLI tests on shared data skipped`);
+
+const tmp = mkdtempSync(join(tmpdir(), 'leadlens-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/score.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stderr: r.stderr };
+}
+const readCsv = (p: string) => Papa.parse<Record<string, string>>(readFileSync(p, 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+describe('CLI argument parsing', () => {
+  it('derives default output and errors paths', () => {
+    expect(parseArgs(['in.csv'])).toMatchObject({ input: 'in.csv', output: 'in.scored.csv', errors: 'in.scored.errors.csv' });
+    expect(parseArgs(['in.csv', '-o', 'o.csv', '--model', 'm', '--delimiter', 'tab'])).toMatchObject({ output: 'o.csv', model: 'm', delimiter: '\t' });
+    expect(() => parseArgs(['a.csv', '--bogus', '1'])).toThrow(/Unknown option --bogus/);
+    expect(() => parseArgs([])).toThrow(/usage/);
+  });
+});
+
+describe.skipIf(!haveArtifacts || !haveData)('npm run score (end to end)', () => {
+  it('scores test_leads.csv (string IDs, no target) with exit code 0', () => {
+    const out = join(tmp, 'leads.scored.csv');
+    const r = run(TEST_LEADS, '-o', out);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = readCsv(out);
+    expect(rows).toHaveLength(5);
+    expect(rows[0].CustomerID).toBe('TST-001');
+    for (const c of ['score', 'predicted_conversion', 'decile', 'priority_segment', 'cluster', 'cluster_name']) expect(rows[0]).toHaveProperty(c);
+    for (const row of rows) {
+      expect(Number(row.score)).toBeGreaterThanOrEqual(0);
+      expect(Number(row.score)).toBeLessThanOrEqual(1);
+      expect(['High', 'Medium', 'Low']).toContain(row.priority_segment);
+    }
+    expect(r.stderr).toMatch(/rows in: 5, scored: 5, invalid: 0/);
+  });
+
+  it('keeps valid rows, reports bad ones (exit 2) and passes extra columns through', () => {
+    const header = readFileSync(TEST_LEADS, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+    const good = '1,30,Male,80000,Social Media,Conversion,7000,0.23,0.15,35,7.2,11.5,18,14,6,5,3200';
+    const lines = [
+      `${header},Notes`,
+      `${good},keep me`,
+      `2,abc,Male,80000,Social Media,Conversion,7000,0.23,0.15,35,7.2,11.5,18,14,6,5,3200,x`,
+      `3,30,Male,80000,Social Media,Conversion,,0.23,1.5,35,7.2,11.5,18,14,6,5,3200,y`,
+      `4,30,,,,Conversion,7000,0.23,0.15,35,7.2,11.5,18,14,6,5,3200,z`,
+    ];
+    const input = join(tmp, 'bad.csv');
+    writeFileSync(input, '\uFEFF' + lines.join('\n') + '\n');
+    const r = run(input);
+    expect(r.code, r.stderr).toBe(2);
+    const rows = readCsv(join(tmp, 'bad.scored.csv'));
+    expect(rows.map((x) => x.CustomerID)).toEqual(['1', '4']);
+    expect(rows[0].Notes).toBe('keep me');
+    const errs = readCsv(join(tmp, 'bad.scored.errors.csv'));
+    expect(errs.map((e) => [e.row, e.column, e.value, e.reason])).toEqual([
+      ['3', 'Age', 'abc', 'not_a_number'],
+      ['4', 'AdSpend', '', 'missing_required'],
+      ['4', 'ConversionRate', '1.5', 'out_of_range'],
+    ]);
+    expect(r.stderr).toMatch(/rows in: 4, scored: 2, invalid: 2/);
+    expect(r.stderr).toMatch(/rows with defaults used: 1 \(Gender: 1, Income: 1, CampaignChannel: 1\)/);
+  });
+
+  it('scores the Kaggle layout (target and constant columns passed through)', async () => {
+    const { card, onnxBytes } = await loadModel();
+    const runner = await createOrtRunner(card, onnxBytes);
+    const res = await scoreCsvText(readFileSync(KAGGLE, 'utf8'), card, runner);
+    await runner.release();
+    expect(res.summary).toMatchObject({ rowsIn: 6400, scored: 6400, invalid: 0, unmappedColumns: ['AdvertisingPlatform', 'AdvertisingTool'] });
+    const rows = Papa.parse<Record<string, string>>(res.outputCsv, { header: true, skipEmptyLines: true }).data;
+    expect(rows[0]).toMatchObject({ CustomerID: '8000', Conversion: '1', AdvertisingTool: 'ToolConfid' });
+    expect(res.summary.meanScore).toBeGreaterThan(0.8);
+  });
+
+  it('fails with exit code 1 naming a missing required column, and on an unknown model', () => {
+    const input = join(tmp, 'missing.csv');
+    writeFileSync(input, 'CustomerID,Age\n1,30\n');
+    const r = run(input);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Missing required column\(s\): AdSpend, ClickThroughRate/);
+    const m = run(TEST_LEADS, '-o', join(tmp, 'x.csv'), '--model', 'nope');
+    expect(m.code).toBe(1);
+    expect(m.stderr).toMatch(/Unknown model "nope"/);
+  });
+
+  it('fails with exit code 1 when the model file does not match its card', () => {
+    const dir = join(tmp, 'models');
+    mkdirSync(dir);
+    for (const f of readdirSync(ARTIFACTS)) copyFileSync(join(ARTIFACTS, f), join(dir, f));
+    const { champion } = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { champion: string };
+    const onnx = join(dir, `${champion}.onnx`);
+    const bytes = readFileSync(onnx);
+    bytes[bytes.length - 1] ^= 1;
+    writeFileSync(onnx, bytes);
+    const r = run(TEST_LEADS, '-o', join(tmp, 'y.csv'), '--models-dir', dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/does not match its card/);
+  });
+});
