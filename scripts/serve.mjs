@@ -52,7 +52,15 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 
-server.listen(port, '127.0.0.1', () => {
+// Without an explicit --port/PORT, a busy 4173 moves on to the next free port instead of failing.
+const fixedPort = args.includes('--port') || process.env.PORT !== undefined;
+let tries = 0;
+server.on('error', (err) => {
+  if (err.code !== 'EADDRINUSE' || fixedPort || ++tries > 20) { console.error(err.message); process.exit(1); }
+  server.listen(port + tries, '127.0.0.1');
+});
+server.listen(port, '127.0.0.1');
+server.on('listening', () => {
   const addr = server.address();
   const real = typeof addr === 'object' && addr ? addr.port : port;
   console.log(`LeadLens is running at http://localhost:${real}${base}`);

@@ -98,6 +98,17 @@ export type ScoreOneResult =
       ms: number;
     };
 
+/** Columnar results of scoreColumns (typed arrays, transferred rather than copied). Segment codes: 0 High, 1 Medium, 2 Low. */
+export interface ScoredColumns {
+  rawProbability: Float32Array;
+  score: Float64Array;
+  predicted: Uint8Array;
+  decile: Uint8Array;
+  segment: Uint8Array;
+  cluster: Uint8Array;
+}
+export const SEGMENT_CODES = ['High', 'Medium', 'Low'] as const;
+
 export interface ScoringApi {
   /** Loads index.json, the card, ONNX (sha256-checked) and trees; idempotent per URL set. */
   init(urls: ScoringUrls): Promise<ModelInfo>;
@@ -106,6 +117,8 @@ export interface ScoringApi {
   scoreOne(raw: RawLead, opts?: ScoreOptions): Promise<ScoreOneResult>;
   /** Scores already-validated leads in one ONNX call (batch reuse); same order as input. */
   scoreMany(values: LeadValues[], opts?: ScoreOptions): Promise<ScoredLead[]>;
+  /** Like scoreMany but columnar; the worker transfers the buffers (large batches). */
+  scoreColumns(values: LeadValues[], opts?: ScoreOptions): Promise<ScoredColumns>;
 }
 
 // ───────────────────────────── recluster worker (src/workers/recluster.worker.ts) ─────────────────────────────

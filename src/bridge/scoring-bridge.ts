@@ -5,7 +5,7 @@
  * The benchmark and the batch feature reuse this same bridge.
  */
 import type { LeadValues, RawLead, ScoredLead } from '../core/lead';
-import type { ModelInfo, ScoreOneResult, ScoreOptions, ScoringApi, ScoringUrls } from './contracts';
+import type { ModelInfo, ScoredColumns, ScoreOneResult, ScoreOptions, ScoringApi, ScoringUrls } from './contracts';
 import { WorkerBridge } from './worker-bridge';
 
 /** Absolute URLs of the model files for this deployment (optionally a specific model instead of the champion). */
@@ -41,6 +41,12 @@ export class ScoringClient {
   scoreMany(values: LeadValues[], opts?: ScoreOptions, signal?: AbortSignal): Promise<ScoredLead[]> {
     const urls = this.urls;
     return this.bridge.call(async (api) => { await api.init(urls); return api.scoreMany(values, opts); }, signal);
+  }
+
+  /** Columnar scoring for large batches (buffers transferred from the worker). */
+  scoreColumns(values: LeadValues[], opts?: ScoreOptions, signal?: AbortSignal): Promise<ScoredColumns> {
+    const urls = this.urls;
+    return this.bridge.call(async (api) => { await api.init(urls); return api.scoreColumns(values, opts); }, signal);
   }
 
   terminate(): void {

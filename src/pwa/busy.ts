@@ -4,13 +4,18 @@
  * The flag is mirrored to `<html data-busy="batch">` (handy for tests and for code that cannot import this),
  * and code that only sets `document.documentElement.dataset.busy` directly is honoured too.
  */
+// Structural types instead of DOM ones: this module is also unit-tested in Node (no DOM lib there).
+interface RootLike { dataset: Record<string, string | undefined> }
+type ObserverCtor = new (cb: () => void) => { observe(target: unknown, options: object): void };
+const env = globalThis as { document?: { documentElement: RootLike }; MutationObserver?: ObserverCtor };
+
 const reasons = new Map<string, number>();
 const listeners = new Set<(busy: boolean) => void>();
-let observer: MutationObserver | undefined;
+let observer: { observe(target: unknown, options: object): void } | undefined;
 let lastReported = false;
 
-function root(): HTMLElement | undefined {
-  return globalThis.document?.documentElement;
+function root(): RootLike | undefined {
+  return env.document?.documentElement;
 }
 
 function externalBusy(): boolean {
@@ -59,8 +64,8 @@ export function markBusy(reason = 'work'): () => void {
 export function onBusyChange(fn: (busy: boolean) => void): () => void {
   listeners.add(fn);
   const el = root();
-  if (!observer && el && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(notify);
+  if (!observer && el && env.MutationObserver) {
+    observer = new env.MutationObserver(notify);
     observer.observe(el, { attributes: true, attributeFilter: ['data-busy'] });
   }
   return () => listeners.delete(fn);

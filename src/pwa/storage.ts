@@ -10,11 +10,21 @@ export interface StorageInfo {
   persisted?: boolean;
 }
 
+// Structural type instead of the DOM's StorageManager: this module is also unit-tested in Node.
+interface StorageLike {
+  estimate?(): Promise<{ usage?: number; quota?: number }>;
+  persisted?(): Promise<boolean>;
+  persist?(): Promise<boolean>;
+}
+function storage(): StorageLike | undefined {
+  return (globalThis as { navigator?: { storage?: StorageLike } }).navigator?.storage;
+}
+
 export async function readStorageInfo(): Promise<StorageInfo> {
-  const s = globalThis.navigator?.storage;
+  const s = storage();
   if (!s?.estimate) return { supported: false };
   const [estimate, persisted] = await Promise.all([
-    s.estimate().catch(() => ({} as StorageEstimate)),
+    s.estimate().catch(() => ({} as { usage?: number; quota?: number })),
     s.persisted ? s.persisted().catch(() => undefined) : Promise.resolve(undefined),
   ]);
   return { supported: true, usage: estimate.usage, quota: estimate.quota, persisted };
@@ -22,7 +32,7 @@ export async function readStorageInfo(): Promise<StorageInfo> {
 
 /** Asks the browser to keep this site's data; resolves with whether storage is now persistent. */
 export async function requestPersistence(): Promise<boolean> {
-  const s = globalThis.navigator?.storage;
+  const s = storage();
   if (!s?.persist) return false;
   try { return await s.persist(); } catch { return false; }
 }

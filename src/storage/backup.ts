@@ -72,7 +72,6 @@ export async function restoreWorkspace(session: Session | undefined, bytes: Uint
 /** Deletes the database and local settings. Admin, or `forgotPassword` from the sign-in screen. */
 export async function wipeAll(session: Session | undefined, opts: { forgotPassword?: boolean } = {}): Promise<void> {
   if (!(opts.forgotPassword && !currentSession())) requireAdmin(session);
-  setSession(undefined);
   const d = db();
   await d.delete();
   await d.open();
@@ -80,4 +79,5 @@ export async function wipeAll(session: Session | undefined, opts: { forgotPasswo
     const ls = (globalThis as { localStorage?: { removeItem(k: string): void } }).localStorage;
     if (ls) for (const k of Object.keys(ls)) if (k.startsWith('leadlens.')) ls.removeItem(k);
   } catch { /* storage unavailable */ }
+  setSession(undefined); // last: listeners re-read the (now empty) database
 }

@@ -6,6 +6,9 @@
  */
 import type { LeadValues, Segment } from '../core/lead';
 import { db } from './db';
+import { currentSession, requireSession } from './session';
+import { indexKey, open, seal } from './crypto-fields';
+import { getEncryptCustomerIds } from './auth-settings';
 
 export interface LeadRecord {
   id?: number;
@@ -42,8 +45,29 @@ export function generateCustomerId(now: Date = new Date(), random: () => number 
   return `L-${d}-${s}`;
 }
 
-function toRecord(row: Record<string, unknown>): LeadRecord {
-  return row as unknown as LeadRecord;
+/**
+ * Encryption at rest (#4): with a session, customerKey is a keyed HMAC of the Customer ID and the ID itself
+ * is sealed into `customerIdEnc` (unless the admin turned "encrypt Customer IDs" off). The app only reaches
+ * these functions signed in; without a session (unit tests of the plain shape) values stay as they are.
+ */
+async function toRecord(row: Record<string, unknown>): Promise<LeadRecord> {
+  const { customerIdEnc, ...rest } = row as Record<string, unknown> & { customerIdEnc?: string };
+  if (typeof customerIdEnc !== 'string') return rest as unknown as LeadRecord;
+  return { ...(rest as unknown as LeadRecord), customerId: await open(requireSession(), customerIdEnc) };
+}
+
+async function lookupKey(customerId: string): Promise<string> {
+  const s = currentSession();
+  return s ? indexKey(s, customerId, 'customer') : customerKeyOf(customerId);
+}
+
+/** The row as stored: sealed before the Dexie call (WebCrypto must not run inside a transaction). */
+async function toStored(r: LeadRecord): Promise<Record<string, unknown>> {
+  const s = currentSession();
+  if (!s) return { ...r };
+  const { customerId, ...rest } = r;
+  const key = await indexKey(s, customerId, 'customer');
+  return (await getEncryptCustomerIds()) ? { ...rest, customerKey: key, customerIdEnc: await seal(s, customerId) } : { ...rest, customerKey: key, customerId };
 }
 
 /** Saves a scored lead; a blank Customer ID gets a generated one. Returns the stored record with its id. */
@@ -61,25 +85,26 @@ export async function saveLead(lead: NewLead): Promise<LeadRecord> {
     cluster: lead.cluster,
     predicted: lead.predicted,
   };
-  const id = await db().leads.add({ ...record });
-  return { ...record, id };
+  const stored = await toStored(record);
+  const id = await db().leads.add(stored);
+  return { ...record, customerKey: stored.customerKey as string, id };
 }
 
 /** The most recently saved leads, newest first. */
 export async function recentLeads(limit = 10): Promise<LeadRecord[]> {
   const rows = await db().leads.orderBy('createdAt').reverse().limit(limit).toArray();
-  return rows.map(toRecord);
+  return Promise.all(rows.map(toRecord));
 }
 
 export async function getLead(id: number): Promise<LeadRecord | undefined> {
   const row = await db().leads.get(id);
-  return row ? toRecord(row) : undefined;
+  return row ? await toRecord(row) : undefined;
 }
 
 /** All saved leads with this Customer ID (any case/spacing), newest first. */
 export async function leadsByCustomer(customerId: string): Promise<LeadRecord[]> {
-  const rows = await db().leads.where('customerKey').equals(customerKeyOf(customerId)).toArray();
-  return rows.map(toRecord).sort((a, b) => b.createdAt - a.createdAt);
+  const rows = await db().leads.where('customerKey').equals(await lookupKey(customerId)).toArray();
+  return (await Promise.all(rows.map(toRecord))).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export async function countLeads(): Promise<number> {

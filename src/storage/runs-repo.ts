@@ -17,6 +17,13 @@ import { BOM, csvLine } from '../core/csv/export';
 
 export const RUN_LOCK_PREFIX = 'leadlens-run-';
 
+/** The bits of `navigator` used here, typed structurally (this module is also type-checked for Node tests). */
+interface NavLike {
+  locks?: { query(): Promise<{ held?: { name?: string }[]; pending?: { name?: string }[] }> };
+  storage?: { estimate?(): Promise<{ usage?: number; quota?: number }> };
+}
+const nav = (): NavLike | undefined => (globalThis as { navigator?: NavLike }).navigator;
+
 export async function listRuns(): Promise<RunRecord[]> {
   const rows = (await db().runs.toArray()) as unknown as StoredRun[];
   return rows.sort((a, b) => b.startedAt - a.startedAt);
@@ -70,7 +77,7 @@ export async function markCancelled(id: string): Promise<void> {
 /** Runs left 'running' by a closed tab become 'interrupted' (a run another tab still holds is left alone). */
 export async function markInterruptedRuns(): Promise<number> {
   const held = new Set<string>();
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const locks = nav()?.locks;
   if (locks) {
     const q = await locks.query();
     for (const l of [...(q.held ?? []), ...(q.pending ?? [])]) if (l.name) held.add(l.name);
@@ -180,6 +187,6 @@ export async function leadHistory(customerId: string): Promise<{ runId: string; 
 }
 
 export async function storageEstimate(): Promise<{ usage: number; quota: number }> {
-  const est = await globalThis.navigator?.storage?.estimate?.();
+  const est = await nav()?.storage?.estimate?.();
   return { usage: est?.usage ?? 0, quota: est?.quota ?? 0 };
 }

@@ -80,4 +80,5 @@ export function recluster(input: ReclusterInput): ReclusterResult {
 }
 
 const api: ReclusterApi = { recluster: async (input) => recluster(input) };
-if (typeof self !== 'undefined' && typeof (self as { postMessage?: unknown }).postMessage === 'function') expose(api);
+// Only inside a worker (unit tests import the pure functions in Node, where there is no postMessage).
+if (typeof (globalThis as { postMessage?: unknown }).postMessage === 'function') expose(api);

@@ -15,6 +15,8 @@ export async function updatePromptWaitsForIdleAndReloads(t) {
   const dir = mkdtempSync(join(tmpdir(), 'leadlens-update-'));
   try {
     cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+    // Regenerate the worker for the copy (dist/ may be rebuilt concurrently by other tooling while we copy).
+    await buildServiceWorker({ outDir: dir, base: '/', log: () => {} });
     const server = await t.serve({ dir, base: '/' });
     await t.page.goto(server.url, { waitUntil: 'load' });
     await t.page.locator('ll-app').waitFor({ state: 'attached' });

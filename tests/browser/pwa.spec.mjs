@@ -98,3 +98,19 @@ export async function settingsShowStorageAndAskToPersist(t) {
   const live = await t.page.locator('[data-testid="storage-status"]').first().getAttribute('aria-live');
   expect(live === 'polite', `storage status should be aria-live=polite, is ${live}`);
 }
+
+export async function coopCoepSurviveOffline(t) {
+  // Hosts that send COOP/COEP make the page crossOriginIsolated (multi-threaded ORT); the precached copies keep
+  // those headers, so the installed app stays isolated offline too.
+  const server = await t.serve({ coi: true });
+  await t.page.goto(server.url, { waitUntil: 'load' });
+  await signIn(t.page);
+  expect(await t.page.evaluate(() => crossOriginIsolated), 'online with --coi the page should be crossOriginIsolated');
+  await waitForOfflineReady(t.page);
+  await t.context.setOffline(true);
+  await t.page.goto(`${server.url}settings`, { waitUntil: 'load' });
+  await signIn(t.page);
+  await t.page.locator('ll-settings-screen').waitFor({ state: 'attached' });
+  expect(await t.page.evaluate(() => crossOriginIsolated), 'offline (served by the service worker) the page should stay crossOriginIsolated');
+}
+coopCoepSurviveOffline.timeout = 180_000;

@@ -43,7 +43,7 @@ export class StoreStage {
     const n = built.inputs.n;
     const now = (): number => globalThis.performance.now();
     const t0 = now();
-    const raw = n > 0 ? await this.runner.run(built.features, n, F) : new Float32Array(0);
+    const raw = msg.raw ?? (n > 0 ? await this.runner.run(built.features, n, F) : new Float32Array(0));
     if (raw.length !== n) throw new Error(`Model returned ${raw.length} probabilities for ${n} rows`);
     const t1 = now();
     const out = decideChunk(this.card, raw, this.run.threshold);

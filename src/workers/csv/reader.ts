@@ -12,7 +12,7 @@ import { buildChunk, type BuiltChunk } from '../../core/csv/chunk-build';
 
 export const SLICE_BYTES = 4 * 1024 * 1024;
 
-export interface ReadTiming { readMs: number; parseMs: number; validateMs: number; clusterMs: number }
+export interface ReadTiming { readMs: number; parseMs: number; validateMs: number; clusterMs: number; /** Inference done here (work stealing). */ inferenceMs: number }
 
 export interface ChunkMsg {
   type: 'chunk';
@@ -20,6 +20,8 @@ export interface ChunkMsg {
   built: BuiltChunk;
   /** Hash of the bytes read so far; every row of this chunk lies within them. */
   prefix: { bytes: number; sha256: string };
+  /** Model output, when the parse worker already ran inference (it does when the store worker is behind). */
+  raw?: Float32Array;
 }
 export interface EndMsg { type: 'end'; sha256: string; rows: number; chunks: number; timing: ReadTiming }
 
@@ -38,15 +40,15 @@ export interface ReadProgress { bytesRead: number; rowsParsed: number; invalid: 
 
 export async function readFile(
   args: ReadArgs,
-  emit: (m: ChunkMsg) => Promise<void>,
+  emit: (m: ChunkMsg, timing: ReadTiming) => Promise<void>,
   onProgress: (p: ReadProgress) => void = () => {},
 ): Promise<EndMsg> {
   const { file, opts, card, chunkRows } = args;
   const skip = args.skipChunks ?? 0;
-  const timing: ReadTiming = { readMs: 0, parseMs: 0, validateMs: 0, clusterMs: 0 };
+  const timing: ReadTiming = { readMs: 0, parseMs: 0, validateMs: 0, clusterMs: 0, inferenceMs: 0 };
   const now = (): number => globalThis.performance.now();
   const hash = new Sha256Stream();
-  const decoder = new TextDecoder(opts.encoding, { stream: true } as TextDecoderOptions);
+  const decoder = new TextDecoder(opts.encoding);
   let header: string[] | undefined;
   let pending: string[][] = [];
   let rowsParsed = 0;
@@ -77,7 +79,7 @@ export async function readFile(
         timing.validateMs += now() - t0 - built.clusterMs;
         timing.clusterMs += built.clusterMs;
         invalid += built.invalidRows;
-        await emit({ type: 'chunk', chunk: chunkNo, built, prefix: { bytes: hash.length, sha256: hash.prefixHex() } });
+        await emit({ type: 'chunk', chunk: chunkNo, built, prefix: { bytes: hash.length, sha256: hash.prefixHex() } }, timing);
       }
       chunkNo++;
     }

@@ -24,7 +24,7 @@ async function setup(opts: { onnx?: Uint8Array; trees?: boolean } = {}) {
   const card: ModelCard = sampleCard();
   const treesBytes = new TextEncoder().encode(JSON.stringify(TREES));
   if (opts.trees !== false) card.explain = { file: 'test_model.trees.json', sha256: await sha256Hex(treesBytes), margin: 'logit' };
-  const files: Record<string, BodyInit> = {
+  const files: Record<string, ConstructorParameters<typeof Response>[0]> = {
     'index.json': JSON.stringify({ champion: 'test_model', models: ['test_model'] }),
     'test_model.card.json': JSON.stringify(card),
     'test_model.onnx': (opts.onnx ?? ONNX) as Uint8Array<ArrayBuffer>,
@@ -109,6 +109,10 @@ describe('ScoringService', () => {
     const many = await svc.scoreMany([hi.values, hi.values], { scenario: 'high_precision' });
     expect(many.map((m) => m.predicted)).toEqual([0, 0]);
     expect((await svc.scoreMany([hi.values])).map((m) => m.predicted)).toEqual([1]);
+    const cols = await svc.scoreColumns([hi.values, hi.values], { scenario: 'high_precision' });
+    expect(cols.score[0]).toBeCloseTo(0.5375, 6);
+    expect(Array.from(cols.predicted)).toEqual([0, 0]);
+    expect(cols.segment[0]).toBe(1); // decile 5 → Medium
   });
 
   it('returns validation errors naming the field and rule', async () => {
@@ -151,6 +155,6 @@ describe('helpers', () => {
   });
   it('form defaults use card defaults then training medians', () => {
     const d = formDefaults(sampleCard());
-    expect(d).toMatchObject({ CustomerID: '', Income: 50000, Gender: 'Female', WebsiteVisits: 5, TimeOnSite: 3.5 });
+    expect(d).toMatchObject({ CustomerID: '', Income: 50000, Gender: null, WebsiteVisits: 5, TimeOnSite: 3.5 });
   });
 });

@@ -10,7 +10,7 @@ import { featureRow } from '../../core/features';
 import { decideRow, scoreRows } from '../../core/score';
 import { loadTrees, type TreeEnsemble } from '../../core/treeshap';
 import { validateRow } from '../../core/validate';
-import type { ModelInfo, ScenarioId, ScoreOneResult, ScoreOptions, ScoringApi, ScoringUrls } from '../../bridge/contracts';
+import { SEGMENT_CODES, type ModelInfo, type ScenarioId, type ScoredColumns, type ScoreOneResult, type ScoreOptions, type ScoringApi, type ScoringUrls } from '../../bridge/contracts';
 import { loadArtifacts, ModelLoadError, type ModelIndex } from './load';
 import { clusterProfile, explainRow } from './explain';
 import { OrtRunner, type OrtModuleLike } from './ort-runner';
@@ -32,12 +32,12 @@ function median(sorted: readonly number[] | undefined): number | undefined {
   return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
 }
 
-/** Form defaults: the card's field default, else the training median (rounded for integers). */
+/** Form defaults: the card's field default, else the training median (rounded for integers); categories default to unknown. */
 export function formDefaults(card: ModelCard): Record<string, number | string | null> {
   const out: Record<string, number | string | null> = {};
   for (const f of card.fields) {
     if (f.type === 'id') out[f.name] = '';
-    else if (f.type === 'category') out[f.name] = f.default ?? f.categories?.[0] ?? null;
+    else if (f.type === 'category') out[f.name] = f.default ?? null; // null = the explicit unknown case
     else {
       const m = f.default ?? median(card.reference[f.name]) ?? f.min ?? 0;
       out[f.name] = f.type === 'integer' && typeof m === 'number' ? Math.round(m) : m;
@@ -104,6 +104,24 @@ export class ScoringService implements ScoringApi {
     const scenario = this.scenario(card, opts.scenario);
     const out = await scoreRows(card, runner, values);
     return out.map((l) => this.applyScenario(card, l, scenario));
+  }
+
+  async scoreColumns(values: LeadValues[], opts: ScoreOptions = {}): Promise<ScoredColumns> {
+    const leads = await this.scoreMany(values, opts);
+    const n = leads.length;
+    const out: ScoredColumns = {
+      rawProbability: new Float32Array(n), score: new Float64Array(n), predicted: new Uint8Array(n),
+      decile: new Uint8Array(n), segment: new Uint8Array(n), cluster: new Uint8Array(n),
+    };
+    leads.forEach((l, i) => {
+      out.rawProbability[i] = l.rawProbability;
+      out.score[i] = l.score;
+      out.predicted[i] = l.predicted;
+      out.decile[i] = l.decile;
+      out.segment[i] = SEGMENT_CODES.indexOf(l.segment);
+      out.cluster[i] = l.cluster;
+    });
+    return out;
   }
 
   private model(): Promise<Loaded> {

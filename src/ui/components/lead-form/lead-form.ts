@@ -12,8 +12,9 @@ import { LocaleController } from '../../i18n/locale-controller';
 import { categoryLabel, fieldLabel, unitLabel } from './labels';
 import { leadFormStyles } from './lead-form.styles';
 
-export type FormValues = Record<string, string>;
-export interface LeadChangeDetail { name: string; value: string }
+import type { FormValues, LeadChangeDetail } from './types';
+
+export type { FormValues, LeadChangeDetail };
 
 export class LeadForm extends LitElement {
   static override styles = leadFormStyles;
@@ -67,9 +68,10 @@ export class LeadForm extends LitElement {
     if (f.type === 'id') return t('score.customerIdHint');
     if (f.min !== undefined && f.max !== undefined) parts.push(t('score.range', { min: f.min, max: f.max }));
     else if (f.min !== undefined) parts.push(t('score.rangeMin', { min: f.min }));
-    if (!f.required) {
+    if (!f.required && f.type === 'category') parts.push(t('score.optional'));
+    else if (!f.required) {
       const d = this.defaults[f.name] ?? f.default ?? null;
-      const shown = f.type === 'category' ? categoryLabel(f.name, d === null ? null : String(d)) : typeof d === 'number' ? fmtNumber(d) : String(d ?? '');
+      const shown = typeof d === 'number' ? fmtNumber(d) : String(d ?? '');
       parts.push(`${t('score.optional')}, ${t('score.defaultHint', { value: shown })}`);
     }
     return parts.join('; ');

@@ -1,9 +1,10 @@
-/** Look of the storage section in Settings: a card with a usage meter and one action. */
+/** Look of the storage section in Settings: a card (matching the other settings sections) with a usage meter. */
 import { css } from 'lit';
 
 export const storageSettingsStyles = css`
-  :host { display: block; margin: 1.5rem 0; padding: 1rem 1.25rem; background: #fff; border: 1px solid #c9d2dc; border-radius: 8px; color: #1a1a1a; }
-  h2 { margin: 0 0 0.5rem; font-size: 1.15rem; }
+  :host { display: block; padding: 1rem 1.25rem; background: #fff; border: 1px solid #c5ced9; border-radius: 8px; color: #1a1a1a; }
+  h2 { margin: 0 0 0.35rem; font-size: 1.15rem; }
+  .help { margin: 0 0 0.75rem; color: #36424f; }
   p { margin: 0.4rem 0; }
   meter { width: 100%; max-width: 24rem; height: 1rem; }
   .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-top: 0.75rem; }

@@ -59,7 +59,7 @@ export class StorageSettings extends LitElement {
     return html`
       <section aria-labelledby="storage-h">
         <h2 id="storage-h">${t('pwa.storage.heading')}</h2>
-        <p>${t('pwa.storage.intro')}</p>
+        <p class="help">${t('pwa.storage.intro')}</p>
         <div aria-live="polite" data-testid="storage-status">
           ${!info ? html`<p>${t('pwa.storage.loading')}</p>` : html`
             ${this.renderUsage(info)}

@@ -1,6 +1,9 @@
 /** Strings of the settings feature (language, threshold scenario, model card info), in English, Russian and Polish. */
 export default {
   en: {
+    'calibration.none': 'None (raw model output)',
+    'calibration.isotonic': 'Isotonic regression',
+    'calibration.platt': 'Platt scaling (logistic)',
     'settings.title': 'Settings',
     'settings.saved': 'Saved.',
     'settings.language.title': 'Language',
@@ -35,6 +38,9 @@ export default {
     'metric.logLoss': 'Log loss (lower is better)',
   },
   ru: {
+    'calibration.none': 'Нет (выход модели как есть)',
+    'calibration.isotonic': 'Изотоническая регрессия',
+    'calibration.platt': 'Масштабирование Платта (логистическое)',
     'settings.title': 'Настройки',
     'settings.saved': 'Сохранено.',
     'settings.language.title': 'Язык',
@@ -69,6 +75,9 @@ export default {
     'metric.logLoss': 'Логистическая потеря (чем меньше, тем лучше)',
   },
   pl: {
+    'calibration.none': 'Brak (surowe wyjście modelu)',
+    'calibration.isotonic': 'Regresja izotoniczna',
+    'calibration.platt': 'Skalowanie Platta (logistyczne)',
     'settings.title': 'Ustawienia',
     'settings.saved': 'Zapisano.',
     'settings.language.title': 'Język',

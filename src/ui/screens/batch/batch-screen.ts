@@ -117,6 +117,8 @@ export class BatchScreen extends LitElement {
     this.progress = undefined;
     this.cancelling = false;
     this.error = '';
+    // Tells the PWA update prompt (issue #6) to wait until the batch is over.
+    document.documentElement.dataset.busy = 'batch';
     try {
       const run = await startImport(this.file, {
         encoding: s.encoding, delimiter: s.delimiter, decimalComma: this.decimalComma, mapping: this.mapping,
@@ -126,6 +128,8 @@ export class BatchScreen extends LitElement {
     } catch (err) {
       this.error = t('batch.error.import', { message: (err as Error).message });
       this.phase = 'setup';
+    } finally {
+      delete document.documentElement.dataset.busy;
     }
   }
 

@@ -6,7 +6,7 @@
 import { LitElement, html } from 'lit';
 import type { RouterLocation } from '@vaadin/router';
 import type { LeadRow, RunRecord } from '../../../bridge/batch-contract';
-import type { Explanation } from '../../../bridge/contracts';
+import type { ClusterProfile, Explanation } from '../../../bridge/contracts';
 import { scoring } from '../../../bridge/scoring-bridge';
 import { getRun, leadHistory, openRunView } from '../../../storage/runs-repo';
 import type { ModelCard } from '../../../core/card/types';
@@ -24,8 +24,10 @@ export class LeadCardScreen extends LitElement {
   static override styles = leadCardStyles;
   static override properties = {
     run: { state: true }, lead: { state: true }, card: { state: true }, explanation: { state: true },
-    history: { state: true }, error: { state: true }, explainMsg: { state: true },
+    history: { state: true }, error: { state: true }, explainMsg: { state: true }, scored: { state: true },
   };
+  /** The scoring worker's cluster profile of this lead (includes derived features such as EngagementScore). */
+  declare scored: ClusterProfile | undefined;
   declare location: RouterLocation | undefined;
   declare run: RunRecord | undefined;
   declare lead: LeadRow | undefined;
@@ -46,6 +48,7 @@ export class LeadCardScreen extends LitElement {
     this.history = [];
     this.error = '';
     this.explainMsg = '';
+    this.scored = undefined;
   }
 
   override connectedCallback(): void {
@@ -78,6 +81,7 @@ export class LeadCardScreen extends LitElement {
     try {
       scoring.useModel(run.modelId);
       const res = await scoring.scoreOne({ ...lead.inputs, [this.card?.idField ?? 'CustomerID']: lead.customerId }, { explain: true });
+      if (res.ok) this.scored = res.cluster;
       if (res.ok && res.explanation) { this.explanation = res.explanation; this.explainMsg = ''; }
       else this.explainMsg = t('batch.lead.noExplanation');
     } catch (err) {
@@ -95,7 +99,7 @@ export class LeadCardScreen extends LitElement {
       <caption class="sr-only">${t('batch.lead.profile')}</caption>
       <thead><tr><th scope="col">${t('batch.recluster.feature')}</th><th scope="col" class="num">${t('batch.lead.thisLead')}</th>
         <th scope="col" class="num">${t('batch.lead.clusterAvg')}</th><th scope="col" class="num">${t('batch.lead.overallAvg')}</th></tr></thead>
-      <tbody>${c.features.map((f) => html`<tr><th scope="row">${f}</th><td class="num">${f2(lead.inputs[f])}</td>
+      <tbody>${c.features.map((f) => html`<tr><th scope="row">${f}</th><td class="num">${f2(lead.inputs[f] ?? this.scored?.rows.find((r) => r.feature === f)?.value)}</td>
         <td class="num">${f2(prof[f])}</td><td class="num">${f2(c.overall[f])}</td></tr>`)}</tbody>
     </table>`;
   }

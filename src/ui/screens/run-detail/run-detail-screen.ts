@@ -5,8 +5,8 @@
  */
 import { LitElement, html } from 'lit';
 import type { RouterLocation } from '@vaadin/router';
-import type { RunQuery, RunRecord } from '../../../bridge/batch-contract';
-import { exportRun, getRun, openRunView, type RunView } from '../../../storage/runs-repo';
+import type { RunQuery, RunRecord, RunView } from '../../../bridge/batch-contract';
+import { exportRun, getRun, openRunView } from '../../../storage/runs-repo';
 import type { ModelCard } from '../../../core/card/types';
 import { fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
@@ -119,7 +119,7 @@ export class RunDetailScreen extends LitElement {
     if (!this.run) return;
     this.status = t('batch.export.working');
     try {
-      download(await exportRun(this.run.id, { query: this.query, delimiter: this.delimiter }), `${fileStem(this.run.name)}.csv`);
+      download(await exportRun(this.run.id, { query: this.query, delimiter: this.delimiter, locale: getLocale() }), `${fileStem(this.run.name)}.csv`);
       this.status = t('batch.export.done');
     } catch (err) {
       this.error = t('common.error', { message: (err as Error).message });
@@ -134,7 +134,7 @@ export class RunDetailScreen extends LitElement {
       { key: 'predicted', label: t('batch.col.predicted'), width: '7rem' },
       { key: 'decile', label: t('batch.col.decile'), numeric: true, width: '5rem' },
       { key: 'segment', label: t('batch.col.segment'), width: '7rem' },
-      { key: 'cluster', label: t('batch.col.cluster'), width: '11rem' },
+      { key: 'cluster', label: t('batch.col.cluster'), width: '17rem' },
     ];
     if (this.run?.hasLabels) cols.push({ key: 'label', label: this.card?.target ?? 'Conversion', numeric: true, width: '7rem' });
     for (const f of this.card?.fields ?? []) {

@@ -5,8 +5,8 @@ import { batchUiStyles } from '../../components/batch-ui/batch-ui.styles';
 export const runsScreenStyles = [batchUiStyles, css`
   th button { background: none; border: none; color: #1d2733; padding: 0; font-weight: 600; }
   th button:hover { text-decoration: underline; }
-  td.actions { display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: center; }
-  td.actions button, td.actions .btn { padding: 0.2rem 0.6rem; font-size: 0.85rem; }
+  div.actions { display: flex; gap: 0.4rem; flex-wrap: wrap; align-items: center; }
+  div.actions button, div.actions .btn { padding: 0.2rem 0.6rem; font-size: 0.85rem; }
   .status-completed { color: #1b6e3a; }
   .status-failed, .status-interrupted { color: #a4161a; }
   .status-cancelled, .status-running { color: #6b4a00; }

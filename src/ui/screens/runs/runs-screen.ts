@@ -6,7 +6,7 @@
 import { LitElement, html } from 'lit';
 import type { Progress, RunRecord } from '../../../bridge/batch-contract';
 import { startImport } from '../../../bridge/batch-bridge';
-import { deleteRun, discardRun, exportRun, listRuns } from '../../../storage/runs-repo';
+import { deleteRun, discardRun, exportRun, listRuns, markInterruptedRuns } from '../../../storage/runs-repo';
 import { fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { href } from '../../routes';
@@ -73,6 +73,8 @@ export class RunsScreen extends LitElement {
 
   private async load(): Promise<void> {
     try {
+      // Also done at app start; repeating it here is cheap and never touches a run another tab still holds.
+      await markInterruptedRuns().catch(() => 0);
       this.runs = await listRuns();
     } catch (err) {
       this.error = t('common.error', { message: (err as Error).message });
@@ -88,7 +90,7 @@ export class RunsScreen extends LitElement {
   private async doExport(r: RunRecord): Promise<void> {
     this.message = t('batch.export.working');
     try {
-      download(await exportRun(r.id, { delimiter: this.delimiter }), `${fileStem(r.name)}.csv`);
+      download(await exportRun(r.id, { delimiter: this.delimiter, locale: getLocale() }), `${fileStem(r.name)}.csv`);
       this.message = t('batch.export.done');
     } catch (err) {
       this.error = t('common.error', { message: (err as Error).message });
@@ -123,6 +125,7 @@ export class RunsScreen extends LitElement {
     this.progress = undefined;
     this.error = '';
     this.resuming = true;
+    document.documentElement.dataset.busy = 'batch';
     try {
       const done = await startImport(file, {
         encoding: r.encoding, delimiter: r.delimiter, decimalComma: r.decimalComma, mapping: r.mapping,
@@ -133,6 +136,7 @@ export class RunsScreen extends LitElement {
     } catch (err) {
       this.error = t('batch.error.import', { message: (err as Error).message });
     }
+    delete document.documentElement.dataset.busy;
     this.resumeId = '';
     this.resuming = false;
     await this.load();
@@ -199,7 +203,7 @@ export class RunsScreen extends LitElement {
             <td class="num">${fmtNumber(r.counts.invalid)}</td><td class="num">${r.counts.scored ? fmtPercent(r.meanScore) : '—'}</td>
             <td class="status-${r.status}">${t(`batch.status.${r.status}`)}</td>
             <td class="num">${r.durationMs !== undefined ? t('batch.progress.secondsFrac', { n: fmtNumber(r.durationMs / 1000, { maximumFractionDigits: 1 }) }) : '—'}</td>
-            <td class="actions">${this.actions(r)}</td>
+            <td><div class="actions">${this.actions(r)}</div></td>
           </tr>`)}</tbody>
         </table>
       </div>

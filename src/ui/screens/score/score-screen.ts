@@ -5,6 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { ModelInfo, ScenarioId } from '../../../bridge/contracts';
+import type { RowError } from '../../../core/validate';
 import { scoring } from '../../../bridge/scoring-bridge';
 import { recentLeads, saveLead, type LeadRecord } from '../../../storage/leads-repo';
 import { getActiveScenario, onSettingChange } from '../../../storage/settings-repo';
@@ -29,7 +30,8 @@ export class ScoreScreen extends LitElement {
   declare info: ModelInfo | undefined;
   declare loadError: string;
   declare values: FormValues;
-  declare errors: Record<string, string>;
+  /** Validation errors of the last attempt (translated at render, so a language switch updates them). */
+  declare errors: RowError[];
   declare result: OkResult | undefined;
   declare baseline: OkResult | undefined;
   declare busy: boolean;
@@ -48,7 +50,7 @@ export class ScoreScreen extends LitElement {
     this.info = undefined;
     this.loadError = '';
     this.values = {};
-    this.errors = {};
+    this.errors = [];
     this.result = undefined;
     this.baseline = undefined;
     this.busy = false;
@@ -100,7 +102,7 @@ export class ScoreScreen extends LitElement {
 
   private onReset(): void {
     if (this.info) this.values = initialValues(this.info);
-    this.errors = {};
+    this.errors = [];
     if (this.baseline) this.whatIf.schedule();
   }
 
@@ -110,8 +112,8 @@ export class ScoreScreen extends LitElement {
     try {
       const r = await scoring.scoreOne(toRaw(this.values), { scenario: this.scenario });
       if (seq !== this.seq) return;
-      if (!r.ok) { this.errors = errorsByField(r.errors); return; }
-      this.errors = {};
+      if (!r.ok) { this.errors = r.errors; return; }
+      this.errors = [];
       this.result = r;
       this.announce = this.describe(r);
     } catch (e) {
@@ -129,12 +131,13 @@ export class ScoreScreen extends LitElement {
       const r = await scoring.scoreOne(toRaw(this.values), { scenario: this.scenario });
       if (seq !== this.seq) return;
       if (!r.ok) {
-        this.errors = errorsByField(r.errors);
-        this.announce = tn('err.summary', Object.keys(this.errors).length);
+        this.errors = r.errors;
+        this.announce = tn('err.summary', Object.keys(errorsByField(r.errors)).length);
+        await this.updateComplete;
         await this.renderRoot.querySelector<LeadForm>('ll-lead-form')?.focusFirstError();
         return;
       }
-      this.errors = {};
+      this.errors = [];
       this.result = r;
       this.baseline = r;
       const id = r.values[this.info.idField];
@@ -161,7 +164,8 @@ export class ScoreScreen extends LitElement {
   }
 
   override render() {
-    const nErr = Object.keys(this.errors).length;
+    const errors = errorsByField(this.errors);
+    const nErr = Object.keys(errors).length;
     return html`
       <h1>${t('score.title')}</h1>
       <p class="intro">${t('score.intro')}</p>
@@ -171,7 +175,7 @@ export class ScoreScreen extends LitElement {
       ${this.info ? html`<div class="layout">
         <div>
           ${nErr ? html`<p class="summary">${tn('err.summary', nErr)}</p>` : nothing}
-          <ll-lead-form .fields=${this.info.fields} .values=${this.values} .errors=${this.errors} .defaults=${this.info.defaults} ?busy=${this.busy}
+          <ll-lead-form .fields=${this.info.fields} .values=${this.values} .errors=${errors} .defaults=${this.info.defaults} ?busy=${this.busy}
             @lead-change=${this.onChange} @lead-submit=${this.onSubmit} @lead-reset=${this.onReset}></ll-lead-form>
         </div>
         <div>

@@ -7,7 +7,7 @@ import type { LeadValues, RawLead } from '../../../core/lead';
 import type { RowError } from '../../../core/validate';
 import { t } from '../../i18n/i18n';
 import { errorText } from '../../components/lead-form/labels';
-import type { FormValues } from '../../components/lead-form/lead-form';
+import type { FormValues } from '../../components/lead-form/types';
 
 /** The form's starting values: the card defaults (training medians; categories unset unless defaulted). */
 export function initialValues(info: ModelInfo): FormValues {

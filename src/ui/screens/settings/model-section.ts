@@ -53,7 +53,7 @@ export class ModelSection extends LitElement {
         <dt>${t('settings.model.algorithm')}</dt><dd>${i.algorithm}</dd>
         <dt>${t('settings.model.version')}</dt><dd>${i.cardVersion}</dd>
         <dt>${t('settings.model.role')}</dt><dd>${t(`settings.model.role.${i.role}`)}</dd>
-        <dt>${t('settings.model.calibration')}</dt><dd>${i.calibration}</dd>
+        <dt>${t('settings.model.calibration')}</dt><dd>${t(`calibration.${i.calibration}`)}</dd>
         <dt>${t('settings.model.features')}</dt><dd>${fmtNumber(i.featureCount)}</dd>
         <dt>${t('settings.model.rows')}</dt><dd>${t('settings.model.rowsValue', { train: i.training.rows.train, valid: i.training.rows.valid })}</dd>
         <dt>${t('settings.model.threads')}</dt><dd>${fmtNumber(i.threads)}</dd>

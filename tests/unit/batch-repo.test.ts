@@ -1,0 +1,68 @@
+// runs-repo over runs stored by the in-process engine: the 1M-capable view (filter, sort, lazy rows, ID
+// search), error paging/export, formula-safe run export with BOM, lead history, lifecycle transitions.
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../src/storage/db';
+import { discardRun, exportErrors, exportRun, getRun, leadHistory, markCancelled, markInterruptedRuns, openRunView, runErrors, deleteRun } from '../../src/storage/runs-repo';
+import { csv, importText } from './batch-fixture';
+
+const text = async (b: Blob): Promise<string> => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await b.arrayBuffer());
+
+describe('runs-repo', () => {
+  it('opens, filters and sorts a run view; rows decode lazily', async () => {
+    await importText(csv(1000, [10, 20]), 'batch-repo-1');
+    const view = await openRunView('r1');
+    expect(view.total).toBe(998);
+    expect(await view.query({ sortBy: 'score', sortDir: 'desc' })).toBe(998);
+    const top = await view.rows(0, 998);
+    for (let i = 1; i < top.length; i++) expect(top[i - 1].score).toBeGreaterThanOrEqual(top[i].score);
+    expect(top[0].score).toBe(Math.max(...top.map((r) => r.score)));
+    const n = await view.query({ segments: ['High'], scoreMin: 0.2, predicted: 1 });
+    const rows = await view.rows(0, n);
+    expect(rows.every((r) => r.segment === 'High' && r.score >= 0.2 && r.predicted === 1)).toBe(true);
+    expect(await view.query({ customerIdSearch: 'c42' })).toBe(1);
+    expect((await view.rows(0, 1))[0]).toMatchObject({ customerId: 'C42', sourceRow: 42 });
+    expect(await view.query({ sortBy: 'Age', sortDir: 'asc' })).toBe(998);
+    const byAge = await view.rows(0, 998);
+    for (let i = 1; i < byAge.length; i++) expect(Number(byAge[i - 1].inputs.Age)).toBeLessThanOrEqual(Number(byAge[i].inputs.Age));
+    expect(view.histogram().reduce((a, b) => a + b, 0)).toBe(998);
+    view.close();
+  });
+
+  it('pages and exports errors, exports runs formula-safe with BOM', async () => {
+    await importText(csv(300, [5, 150, 299]), 'batch-repo-2');
+    expect((await runErrors('r1', 1, 10)).map((e) => e.row)).toEqual([150, 299]);
+    const errText = await text(await exportErrors('r1', ';'));
+    expect(errText.startsWith('\uFEFFrow;column;value;reason;code\r\n5;Age;abc;')).toBe(true);
+    const out = await text(await exportRun('r1', { delimiter: ';' }));
+    const lines = out.split('\r\n');
+    expect(lines[0]).toBe('\uFEFFCustomerID;Age;Income;Gender;WebsiteVisits;TimeOnSite;Conversion;score;predicted_conversion;decile;priority_segment;cluster;cluster_name');
+    expect(lines.length - 2).toBe(297);
+    expect(lines[3].startsWith('"\'=HYPERLINK(""x"")";')).toBe(true);
+    const filtered = await text(await exportRun('r1', { delimiter: ',', query: { predicted: 1 } }));
+    expect(filtered.split('\r\n').slice(1, -1).every((l) => l.split(',')[8] === '1')).toBe(true);
+  });
+
+  it('finds a Customer ID across runs', async () => {
+    await importText(csv(200), 'batch-repo-3', { id: 'a' });
+    await importText(csv(100), 'batch-repo-3', { id: 'b' });
+    const h = await leadHistory('C77');
+    expect(h.map((x) => x.runId).sort()).toEqual(['a', 'b']);
+    expect(await leadHistory('nobody')).toEqual([]);
+  });
+
+  it('marks interrupted runs, cancels and discards cleanly, deletes only for admins', async () => {
+    await expect(importText(csv(500), 'batch-repo-4', { failAfter: 2 })).rejects.toThrow();
+    expect(await markInterruptedRuns()).toBe(1);
+    expect((await getRun('r1'))?.status).toBe('interrupted');
+    const view = await openRunView('r1');
+    expect(view.total).toBe(0);
+    await discardRun('r1');
+    expect(await getRun('r1')).toBeUndefined();
+    expect(await openDb('batch-repo-4').runChunks.count()).toBe(0);
+    await expect(importText(csv(500), 'batch-repo-4', { failAfter: 2, id: 'c' })).rejects.toThrow();
+    await markCancelled('c');
+    expect((await getRun('c'))?.status).toBe('cancelled');
+    expect(await openDb('batch-repo-4').runChunks.count()).toBe(0);
+    await expect(deleteRun('c')).rejects.toThrow();
+  });
+});
