@@ -16,6 +16,9 @@ import { emptyAggregates } from '../core/csv/aggregates';
 import { getActiveScenario, getSetting, resolveScenario, setSetting } from '../storage/settings-repo';
 import { getStoredRun, markCancelled, patchRun, putRun, RUN_LOCK_PREFIX } from '../storage/runs-repo';
 import { newRun, type StoredRun } from '../storage/runs/store';
+import { getEncryptCustomerIds } from '../storage/auth-settings';
+import { currentSession } from '../storage/session';
+import type { WorkspaceKeys } from '../core/crypto/workspace-keys';
 import type { ParseWorkerApi, StoreProgress, StoreWorkerApi } from '../workers/batch/protocol';
 import type { ReadProgress } from '../workers/csv/reader';
 
@@ -109,6 +112,14 @@ async function prepareRun(id: string, file: File, opts: ImportOptions, card: Mod
 async function runImport(id: string, file: File, opts: ImportOptions, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<RunRecord> {
   const card = await loadCard();
   const run = await prepareRun(id, file, opts, card);
+  // Customer IDs are personal when the admin says so: the store worker seals them with the workspace key.
+  let keys: WorkspaceKeys | undefined;
+  if (run.idsSealed || (await getEncryptCustomerIds())) {
+    const session = currentSession();
+    if (!session) throw new Error('[not_signed_in] Sign in first: Customer IDs are stored encrypted with the workspace key');
+    keys = session.keys;
+    run.idsSealed = true;
+  }
   await putRun(run);
   const parseW = new Worker(new URL('../workers/csv/parse.worker.ts', import.meta.url), { type: 'module', name: 'batch-parse' });
   const storeW = new Worker(new URL('../workers/batch/store.worker.ts', import.meta.url), { type: 'module', name: 'batch-store' });
@@ -137,7 +148,7 @@ async function runImport(id: string, file: File, opts: ImportOptions, onProgress
     const store = wrap<StoreWorkerApi>(storeW);
     const parse = wrap<ParseWorkerApi>(parseW);
     const modelUrl = new URL(card.onnx.file, modelsBase()).href;
-    const done = store.run(transfer({ card, run, modelUrl, port: channel.port2 }, [channel.port2]), proxy((p: StoreProgress) => { stored = p; }));
+    const done = store.run(transfer({ card, run, modelUrl, port: channel.port2, keys }, [channel.port2]), proxy((p: StoreProgress) => { stored = p; }));
     const readDone = parse.run(
       transfer({ file, opts, card, chunkRows: run.chunkRows, skipChunks: run.committedChunks, expectPrefix: run.prefix, port: channel.port1, modelUrl }, [channel.port1]),
       proxy((p: ReadProgress) => { read = p; }),

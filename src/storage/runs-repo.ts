@@ -8,11 +8,11 @@
  */
 import type { LeadRow, RowError, RunQuery, RunRecord, RunView } from '../bridge/batch-contract';
 import { db } from './db';
-import { currentSession, requireAdmin } from './session';
+import { currentSession, requireAdmin, requireSession } from './session';
 import { deleteRunData, outKey, type StoredChunk, type StoredErrors, type StoredIndex, type StoredOutputs, type StoredRun } from './runs/store';
 import { SEGMENTS, splitIds } from '../core/csv/columnar';
 import { openView } from './runs/run-view';
-import { fnv1a32 } from './runs/id-keys';
+import { fnv1a32, indexSalt, openIds } from './runs/id-keys';
 import { BOM, csvLine } from '../core/csv/export';
 
 export const RUN_LOCK_PREFIX = 'leadlens-run-';
@@ -160,13 +160,17 @@ export async function exportErrors(id: string, delimiter: ',' | ';' | '\t'): Pro
 /** The same Customer ID's results across completed runs (newest first), via the per-chunk hash index. */
 export async function leadHistory(customerId: string): Promise<{ runId: string; runName: string; at: number; score: number; decile: number; segment: string }[]> {
   const want = customerId.trim().toLowerCase();
-  const h = fnv1a32(want);
+  const plainHash = fnv1a32(want);
+  const session = currentSession();
+  const saltedHash = session ? fnv1a32(want, await indexSalt(session.keys)) : undefined;
   const runs = new Map(((await listRuns()) as StoredRun[]).filter((r) => r.status === 'completed').map((r) => [r.id, r]));
   const out: { runId: string; runName: string; at: number; score: number; decile: number; segment: string }[] = [];
   const index = (await db().leadIndex.toArray()) as unknown as StoredIndex[];
   for (const rec of index) {
     const run = runs.get(rec.runId);
     if (!run || rec.chunk >= run.committedChunks) continue;
+    const h = run.idsSealed ? saltedHash : plainHash;
+    if (h === undefined) continue;
     let lo = 0;
     let hi = rec.hashes.length;
     while (lo < hi) {
@@ -176,7 +180,7 @@ export async function leadHistory(customerId: string): Promise<{ runId: string; 
     }
     if (lo >= rec.hashes.length || rec.hashes[lo] !== h) continue;
     const [inp, res] = (await db().runChunks.bulkGet([[run.id, rec.chunk], [run.id, outKey(rec.chunk)]])) as unknown as [StoredChunk, StoredOutputs];
-    const ids = splitIds(inp.data.ids, inp.n);
+    const ids = splitIds(run.idsSealed ? await openIds(requireSession(session).keys, inp.data.ids) : inp.data.ids, inp.n);
     for (let j = lo; j < rec.hashes.length && rec.hashes[j] === h; j++) {
       const i = rec.pos[j];
       if (ids[i].trim().toLowerCase() !== want) continue;

@@ -6,7 +6,7 @@
 // asserts nothing. Flags: --rows 100000,1000000  --no-build  --keep
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../browser/lib/server.mjs';
 import { launch } from '../browser/lib/browser.mjs';
@@ -22,6 +22,8 @@ const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDig
 
 if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
 const card = loadChampionCard(ROOT);
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+console.log(`machine: ${cpus().length} cores, load average ${load()} (other processes inflate every wall-clock figure below)`);
 const dir = mkdtempSync(join(tmpdir(), 'leadlens-batch-'));
 const server = await startServer();
 const browser = await launch();
@@ -100,6 +102,7 @@ async function benchOne(file, rows) {
   console.log(`longest main-thread task: ${fmt(res.longest)} ms   [goal ≤ 100 ms]`);
   console.log(`peak JS heap: page ${fmt(peak.page / 1e6)} MB + workers ${fmt(peak.workers / 1e6)} MB = ${fmt(peak.total / 1e6)} MB (peak of sums)   [goal ≤ 400 MB]`);
   console.log(`open run view: ${fmt(res.openMs)} ms, sort ${fmt(r.counts.scored)} by score + first page: ${fmt(res.sortMs)} ms   [goal ≤ 1000 ms total]`);
+  console.log(`load average after: ${load()}`);
   lastSeconds = res.seconds;
   await context.close();
 }

@@ -91,10 +91,15 @@ export async function everyScreenPassesAxe(t) {
   const problems = [];
   if (gate) problems.push(formatViolations('auth gate', await axeViolations(t.page)));
   await signIn(t.page);
-  for (const path of SCREENS) {
-    const link = t.page.locator(`ll-app nav a[href$="/${path}"]`).first();
-    await link.click();
-    await t.page.waitForURL((url) => url.pathname.replace(/\/$/, '').endsWith(`/${path}`.replace(/\/$/, '')));
+  // Every link the nav shows (admin-only screens included, we are the admin), and at least issue #3's list.
+  const hrefs = await t.page.locator('ll-app nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const base = new URL(t.app.url).pathname;
+  const paths = hrefs.map((h) => h.slice(base.length).replace(/\/$/, ''));
+  const missing = SCREENS.filter((p) => !paths.includes(p));
+  expect(missing.length === 0, `nav lacks screens: ${missing.join(', ')} (has ${paths.join(', ')})`);
+  for (const [i, path] of paths.entries()) {
+    await t.page.locator('ll-app nav a').nth(i).click();
+    await t.page.waitForURL((url) => url.pathname.replace(/\/$/, '') === `${base}${path}`.replace(/\/$/, ''));
     await t.page.locator('ll-app main > *').first().waitFor({ state: 'attached' });
     await t.page.waitForTimeout(400);
     problems.push(formatViolations(`/${path}`, await axeViolations(t.page)));

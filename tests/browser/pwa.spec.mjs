@@ -114,3 +114,23 @@ export async function coopCoepSurviveOffline(t) {
   expect(await t.page.evaluate(() => crossOriginIsolated), 'offline (served by the service worker) the page should stay crossOriginIsolated');
 }
 coopCoepSurviveOffline.timeout = 180_000;
+
+export async function manifestMakesTheAppInstallable(t) {
+  await t.goto('');
+  await signIn(t.page);
+  await waitForOfflineReady(t.page);
+  const cdp = await t.context.newCDPSession(t.page);
+  const { url, errors, data } = await cdp.send('Page.getAppManifest');
+  expect(errors.length === 0, `manifest errors: ${JSON.stringify(errors)}`);
+  const manifest = JSON.parse(data);
+  t.log(`manifest ${url}: "${manifest.short_name}", ${manifest.icons.length} icons, shortcuts ${manifest.shortcuts.map((s) => s.url).join(', ')}`);
+  expect(manifest.icons.some((i) => i.purpose === 'maskable'), 'manifest needs a maskable icon');
+  // Playwright contexts are incognito-like, which alone blocks installing: every other reason must be absent.
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  const blocking = installabilityErrors.filter((e) => e.errorId !== 'in-incognito');
+  expect(blocking.length === 0, `not installable: ${JSON.stringify(blocking)}`);
+  for (const icon of manifest.icons) {
+    const res = await t.page.request.get(new URL(icon.src, url).href);
+    expect(res.ok(), `icon ${icon.src} → HTTP ${res.status()}`);
+  }
+}

@@ -1,16 +1,34 @@
 /**
- * Lookup keys for the Customer ID → (run, row) index. Unkeyed FNV-1a 32-bit hashes (collisions are
- * resolved by checking the stored ID), so the index is one sorted Uint32Array per chunk, not a record
- * per lead.
- * PERSONAL-DATA HOOK: when IDs are marked personal, index by a keyed HMAC instead (crypto-fields
- * indexKey) so the index reveals nothing without the workspace key.
+ * Keys for the Customer ID → (run, row) index and the protection of stored IDs. The index is one sorted
+ * Uint32Array of 32-bit FNV-1a hashes per chunk (not a record per lead); a hit is always confirmed against
+ * the stored ID, so collisions are harmless.
+ * When the admin marks Customer IDs as personal (auth-settings "encrypt Customer IDs"), each chunk's joined
+ * ID column is sealed with the workspace data key (ONE AES-GCM op per chunk) and the index hashes are
+ * salted with a secret derived from the workspace index key (HMAC). Honest limit: a 32-bit salted hash only
+ * obscures IDs (it can be brute-forced offline); the strong protection is the sealed ID column.
  */
-export function fnv1a32(s: string): number {
+import { hmacIndex, openString, sealString } from '../../core/crypto/seal';
+import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
+
+export function fnv1a32(s: string, salt = ''): number {
   let h = 0x811c9dc5;
-  const t = s.trim().toLowerCase();
+  const t = salt + s.trim().toLowerCase();
   for (let i = 0; i < t.length; i++) {
     h ^= t.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** Secret, workspace-stable salt for index hashes of sealed runs. */
+export function indexSalt(keys: WorkspaceKeys): Promise<string> {
+  return hmacIndex(keys, 'customer-id-index', 'batch');
+}
+
+export function sealIds(keys: WorkspaceKeys, joined: string): Promise<string> {
+  return sealString(keys, joined);
+}
+
+export function openIds(keys: WorkspaceKeys, sealed: string): Promise<string> {
+  return openString(keys, sealed);
 }

@@ -9,7 +9,8 @@ import { decodeRow, SEGMENTS, splitIds, type ChunkData } from '../../core/csv/co
 import { HIST_BINS } from '../../core/csv/aggregates';
 import type { LeadLensDb } from '../db';
 import { outKey, type StoredChunk, type StoredOutputs, type StoredRun } from './store';
-import { fnv1a32 } from './id-keys';
+import { fnv1a32, indexSalt, openIds } from './id-keys';
+import { requireSession } from '../session';
 
 interface Cols { score: Float32Array; decile: Uint8Array; segment: Uint8Array; cluster: Uint8Array; predicted: Uint8Array }
 
@@ -126,8 +127,8 @@ class View implements RunView {
       const rec = (await this.db.runChunks.get([this.run.id, k])) as unknown as StoredChunk;
       const out = this.outs[k];
       if (!rec || !out) throw new Error(`chunk ${k} of run ${this.run.id} is missing`);
-      // PERSONAL-DATA HOOK: open sealed IDs here when run.idsSealed.
-      c = { data: { ...rec.data, ...out.out }, ids: splitIds(rec.data.ids, rec.n) };
+      const joined = this.run.idsSealed ? await openIds(requireSession().keys, rec.data.ids) : rec.data.ids;
+      c = { data: { ...rec.data, ...out.out }, ids: splitIds(joined, rec.n) };
       if (this.cache.size >= 8) this.cache.delete(this.cache.keys().next().value as number);
       this.cache.set(k, c);
     }
@@ -156,7 +157,7 @@ class View implements RunView {
 
   /** Positions of leads whose Customer ID equals `id` (case-insensitive), via the per-chunk hash index. */
   private async findId(id: string): Promise<Set<number>> {
-    const h = fnv1a32(id);
+    const h = fnv1a32(id, this.run.idsSealed ? await indexSalt(requireSession().keys) : '');
     const hits = new Set<number>();
     const idx = await this.db.leadIndex.where('runId').equals(this.run.id).toArray();
     for (const r of idx as unknown as { chunk: number; hashes: Uint32Array; pos: Uint32Array }[]) {

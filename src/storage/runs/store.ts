@@ -66,9 +66,9 @@ export function indexKeyOf(chunk: number): string {
 }
 
 /** Sorted (hash, position) pairs of a chunk's IDs. */
-export function buildIndex(ids: readonly string[]): { hashes: Uint32Array; pos: Uint32Array } {
+export function buildIndex(ids: readonly string[], salt = ''): { hashes: Uint32Array; pos: Uint32Array } {
   const h = new Uint32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) h[i] = fnv1a32(ids[i]);
+  for (let i = 0; i < ids.length; i++) h[i] = fnv1a32(ids[i], salt);
   const order = new Uint32Array(ids.length).map((_, i) => i).sort((a, b) => h[a] - h[b]);
   return { hashes: order.map((i) => h[i]), pos: order };
 }

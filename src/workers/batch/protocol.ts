@@ -7,6 +7,7 @@ import type { ModelCard } from '../../core/card/types';
 import type { ReadArgs, ReadProgress, ReadTiming } from '../csv/reader';
 import type { StoredRun } from '../../storage/runs/store';
 import type { StoreTiming } from './store-stage';
+import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 
 export interface AckMsg { type: 'ack'; chunk: number }
 
@@ -18,7 +19,7 @@ export interface StoreProgress { committedRows: number; scored: number; invalid:
 
 export interface StoreWorkerApi {
   run(
-    args: { card: ModelCard; run: StoredRun; modelUrl: string; port: MessagePort; dbName?: string },
+    args: { card: ModelCard; run: StoredRun; modelUrl: string; port: MessagePort; dbName?: string; /** Set when Customer IDs are personal. */ keys?: WorkspaceKeys },
     onProgress: (p: StoreProgress) => void,
   ): Promise<StoredRun>;
 }

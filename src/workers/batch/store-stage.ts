@@ -11,6 +11,8 @@ import { addChunk, decideChunk, meanScore, predictedShare, runMetrics } from '..
 import { NO_LABEL, splitIds, type ChunkData } from '../../core/csv/columnar';
 import { buildIndex, commitChunk, indexKeyOf, outKey, splitChunk, type StoredOutputs, type StoredRun } from '../../storage/runs/store';
 import type { ChunkMsg, EndMsg } from '../csv/reader';
+import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
+import { indexSalt, sealIds } from '../../storage/runs/id-keys';
 
 export interface StoreTiming { inferenceMs: number; decideMs: number; storeMs: number }
 
@@ -24,7 +26,11 @@ export class StoreStage {
     private readonly card: ModelCard,
     private readonly runner: ModelRunner,
     private run: StoredRun,
+    /** Workspace keys when Customer IDs are personal: IDs sealed per chunk, index hashes salted. */
+    private readonly keys?: WorkspaceKeys,
   ) {}
+
+  private salt?: Promise<string>;
 
   get record(): StoredRun { return this.run; }
 
@@ -67,9 +73,15 @@ export class StoreStage {
       prefix: msg.prefix,
       errorCount: errorCount + built.errors.length,
     };
-    // PERSONAL-DATA HOOK: seal `data.ids` here (one AES-GCM op per chunk) and index by keyed HMAC.
-    const index = buildIndex(splitIds(data.ids, n));
     const t2 = now();
+    let index: ReturnType<typeof buildIndex>;
+    if (this.keys) {
+      // Sealed before the transaction opens (awaiting WebCrypto inside one would let it commit early).
+      this.salt ??= indexSalt(this.keys);
+      index = buildIndex(splitIds(data.ids, n), await this.salt);
+      data.ids = await sealIds(this.keys, data.ids);
+      this.run.idsSealed = true;
+    } else index = buildIndex(splitIds(data.ids, n));
     await commitChunk(
       this.db,
       this.run,

@@ -14,7 +14,7 @@ const api: StoreWorkerApi = {
   async run(args, onProgress) {
     const database = args.dbName ? openDb(args.dbName) : db();
     const runner = await loadBatchRunner(args.modelUrl, args.card);
-    const stage = new StoreStage(database, args.card, runner, args.run);
+    const stage = new StoreStage(database, args.card, runner, args.run, args.keys);
     await stage.loadCommitted();
     const { port } = args;
     return new Promise((resolve, reject) => {
