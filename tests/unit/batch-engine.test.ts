@@ -1,7 +1,7 @@
 // The batch engine's two stages wired in-process (no workers): rows in = scored + reported, errors
 // stored, aggregates, resume skipping committed chunks, and the prefix check refusing another file.
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../src/storage/db';
+import { LeadLensDb, openDb } from '../../src/storage/db';
 import type { StoredRun } from '../../src/storage/runs/store';
 import { csv, importText as run } from './batch-fixture';
 
@@ -45,5 +45,23 @@ describe('batch engine (in-process)', () => {
     const prior = (await openDb('batch-engine-4').runs.get('r1')) as unknown as StoredRun;
     const other = text.replace('C5,', 'X5,');
     await expect(run(other, 'batch-engine-4', { prior })).rejects.toThrow('file_changed');
+  });
+
+  it('stops on a full disk with a clear error, earlier chunks intact', async () => {
+    const proto = LeadLensDb.prototype as unknown as { transaction: (...a: unknown[]) => unknown };
+    const real = proto.transaction;
+    let calls = 0;
+    proto.transaction = function (this: unknown, ...a: unknown[]) {
+      if (++calls === 3) return Promise.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+      return real.apply(this, a);
+    };
+    try {
+      await expect(run(csv(1000), 'batch-engine-5')).rejects.toThrow('quota_exceeded');
+    } finally {
+      proto.transaction = real;
+    }
+    const rec = (await openDb('batch-engine-5').runs.get('r1')) as unknown as StoredRun;
+    expect(rec.committedChunks).toBe(2);
+    expect(await openDb('batch-engine-5').runChunks.count()).toBe(4);
   });
 });

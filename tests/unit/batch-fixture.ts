@@ -8,6 +8,7 @@ import { newRun, type StoredRun } from '../../src/storage/runs/store';
 import { emptyAggregates } from '../../src/core/csv/aggregates';
 import { matchColumns } from '../../src/core/columns';
 import type { ModelRunner } from '../../src/core/score';
+import type { WorkspaceKeys } from '../../src/core/crypto/workspace-keys';
 
 export const card = sampleCard();
 /** Deterministic fake model: P = clipped visits / 40. */
@@ -23,7 +24,7 @@ export function csv(rows: number, bad: number[] = [], label = true): string {
   return lines.join('\n') + '\n';
 }
 
-export async function importText(text: string, dbName: string, opts: { chunkRows?: number; prior?: StoredRun; failAfter?: number; id?: string } = {}): Promise<StoredRun> {
+export async function importText(text: string, dbName: string, opts: { chunkRows?: number; prior?: StoredRun; failAfter?: number; id?: string; keys?: WorkspaceKeys } = {}): Promise<StoredRun> {
   const db = openDb(dbName);
   const headers = text.split('\n')[0].split(',');
   const mapping = matchColumns(headers, card).mapping;
@@ -31,7 +32,7 @@ export async function importText(text: string, dbName: string, opts: { chunkRows
   const chunkRows = opts.chunkRows ?? 100;
   const rec = opts.prior ?? newRun({ id: opts.id ?? 'r1', name: 'test', fileName: 'a.csv', fileSize: text.length, mapping, headers, encoding: 'utf-8', delimiter: ',', decimalComma: false, modelId: card.modelId, cardVersion: card.cardVersion, thresholdId: 'best_f1', threshold: 0.5, clusters: 2, fieldNames: card.fields.map((f) => f.name), idField: card.idField, clusterNames: card.clusters.names, hasLabels: labelColumn >= 0, chunkRows }, emptyAggregates(2));
   if (!opts.prior) await db.runs.put({ ...rec });
-  const stage = new StoreStage(db, card, runner, rec);
+  const stage = new StoreStage(db, card, runner, rec, opts.keys);
   await stage.loadCommitted();
   let sent = 0;
   const end = await readFile(

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../src/storage/db';
 import { discardRun, exportErrors, exportRun, getRun, leadHistory, markCancelled, markInterruptedRuns, openRunView, runErrors, deleteRun } from '../../src/storage/runs-repo';
 import { csv, importText } from './batch-fixture';
+import { setSession } from '../../src/storage/session';
+import { setupAdmin } from '../../src/storage/users-repo';
 
 const text = async (b: Blob): Promise<string> => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await b.arrayBuffer());
 
@@ -64,5 +66,21 @@ describe('runs-repo', () => {
     expect((await getRun('c'))?.status).toBe('cancelled');
     expect(await openDb('batch-repo-4').runChunks.count()).toBe(0);
     await expect(deleteRun('c')).rejects.toThrow();
+  });
+
+  it('seals Customer IDs per chunk when they are personal, and still finds them with the key', async () => {
+    openDb('batch-repo-5');
+    const session = await setupAdmin('boss@example.com', 'Violet-Harbour-Lamp-7', undefined, { testIterations: 1000, testMinIterations: 1000 });
+    await importText(csv(300), 'batch-repo-5', { keys: session.keys, id: 's' });
+    const raw = await openDb('batch-repo-5').runChunks.toArray();
+    expect(JSON.stringify(raw.map((r) => (r.data as { ids?: string } | undefined)?.ids ?? ''))).not.toContain('C42');
+    const view = await openRunView('s');
+    expect(await view.query({ customerIdSearch: 'C42' })).toBe(1);
+    expect((await view.rows(0, 1))[0].customerId).toBe('C42');
+    expect((await leadHistory('c42')).map((h) => h.runId)).toEqual(['s']);
+    await deleteRun('s');
+    expect(await getRun('s')).toBeUndefined();
+    setSession(undefined);
+    await expect(openRunView('s')).rejects.toThrow();
   });
 });

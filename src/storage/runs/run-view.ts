@@ -48,7 +48,8 @@ class View implements RunView {
     private readonly starts: Uint32Array,
     readonly total: number,
   ) {
-    this.order = new Uint32Array(total).map((_, i) => i);
+    this.order = new Uint32Array(total);
+    for (let i = 0; i < total; i++) this.order[i] = i;
     this.matching = total;
     this.hist = [...run.histogram];
   }

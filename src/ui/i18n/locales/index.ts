@@ -5,6 +5,7 @@ import batch from './batch';
 import auth from './auth';
 import settings from './settings';
 import pwa from './pwa';
+import dashboard from './dashboard';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard];

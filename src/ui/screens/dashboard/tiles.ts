@@ -7,5 +7,6 @@ export interface DashboardTile { tag: string; load: () => Promise<unknown> }
 
 export const DASHBOARD_TILES: DashboardTile[] = [
   { tag: 'll-leads-tile', load: () => import('./leads-tile') },
-  // Batch runs tile (later issue): { tag: 'll-runs-tile', load: () => import('./runs-tile') },
+  { tag: 'll-runs-tile', load: () => import('./runs-tile') },
+  { tag: 'll-demo-tile', load: () => import('./demo-tile') },
 ];
