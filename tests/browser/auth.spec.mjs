@@ -119,3 +119,28 @@ export async function locksAfterIdleMinutes(t) {
   await page.locator('[data-testid="signin-form"]').waitFor({ timeout: 10_000 });
   t.log('locked after 16 idle minutes');
 }
+
+/** The Users screen end to end: add an analyst (admin re-enters their password), disable them; the audit log shows it. */
+export async function adminManagesUsersThroughTheScreen(t) {
+  const { page } = t;
+  await t.goto('users');
+  await signIn(page);
+  await page.locator('ll-users-screen').waitFor();
+  await page.locator('#admin-pw').fill(ADMIN.password);
+  const form = page.locator('[data-testid="user-add-form"]');
+  await form.locator('[name="email"]').fill('second@example.com');
+  await form.locator('[name="password"]').fill('password123456');
+  await form.locator('button[type="submit"]').click();
+  await page.locator('[data-testid="users-error"]').filter({ hasText: /common/ }).waitFor();
+  await form.locator('[name="password"]').fill(ANALYST.password);
+  await form.locator('button[type="submit"]').click();
+  const row = page.locator('[data-testid="user-row"]').filter({ hasText: 'second@example.com' });
+  await row.waitFor({ timeout: 20_000 });
+  await row.getByRole('button', { name: 'Disable' }).click();
+  await row.getByText('Disabled').waitFor();
+  await page.locator('ll-app nav a[href$="/audit"]').click();
+  await page.locator('[data-testid="audit-row"][data-type="user.disable"]').waitFor();
+  const types = await page.locator('[data-testid="audit-row"]').evaluateAll((rows) => rows.map((r) => r.dataset.type));
+  t.log(`audit (newest first): ${types.join(', ')}`);
+  expect(types[0] === 'user.disable' && types.includes('user.add') && types.includes('setup'), `unexpected audit order: ${types.join(', ')}`);
+}

@@ -108,6 +108,7 @@ export async function everyScreenPassesAxe(t) {
   await fillLead(t.page);
   await submitAndReadResult(t.page);
   problems.push(formatViolations('/score with a result', await axeViolations(t.page)));
+  t.log(`axe ran on ${paths.length + 1 + (gate ? 1 : 0)} views: ${paths.map((p) => `/${p}`).join(' ')} + score result${gate ? ' + auth gate' : ''}`);
   const report = problems.filter(Boolean).join('\n');
   expect(report === '', `axe found serious/critical violations:\n${report}`);
 }

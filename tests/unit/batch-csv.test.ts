@@ -132,9 +132,20 @@ describe('chunk build and columnar storage', () => {
     const r = decodeRow(data, 2, ids, 2);
     expect(r).toMatchObject({ customerId: 'C5', sourceRow: 5, inputs: { Age: 22, Income: 1000.5, Gender: 'Female', WebsiteVisits: 40, TimeOnSite: 900 }, predicted: 1 });
     expect(decodeRow(data, 1, ids, 1).inputs).toMatchObject({ Income: 50000, Gender: '' });
-    expect(data.num.Age).toBeInstanceOf(Int32Array);
+    expect(data.num.Age).toBeInstanceOf(Uint8Array);
     expect(data.num.Income).toBeInstanceOf(Float32Array);
     expect(data.num.TimeOnSite).toBeInstanceOf(Float32Array);
+  });
+
+  it('packs numbers into the narrowest exact column', async () => {
+    const { packNumbers } = await import('../../src/core/csv/columnar');
+    expect(packNumbers(Float64Array.from([0, 300]), true)).toBeInstanceOf(Uint16Array);
+    expect(packNumbers(Float64Array.from([-5, 300]), true)).toBeInstanceOf(Int16Array);
+    expect(packNumbers(Float64Array.from([-5, 1e6]), true)).toBeInstanceOf(Int32Array);
+    expect(packNumbers(Float64Array.from([0.1, 2]), false)).toBeInstanceOf(Float64Array);
+    expect([...packNumbers(Float64Array.from([0.1, 2]), false)]).toEqual([0.1, 2]);
+    expect(packNumbers(Float64Array.from([2 ** 40]), true)).toBeInstanceOf(Float32Array);
+    expect(packNumbers(Float64Array.from([1e12 + 1]), true)).toBeInstanceOf(Float64Array);
   });
 
   it('parses decimal commas and labels', () => {

@@ -10,7 +10,7 @@ export const ID_SEP = '\u0000';
 export const SEGMENTS = ['High', 'Medium', 'Low'] as const;
 export const NO_LABEL = 255;
 
-export type NumColumn = Int32Array | Float32Array | Float64Array;
+export type NumColumn = Uint8Array | Uint16Array | Int16Array | Int32Array | Float32Array | Float64Array;
 export interface CatColumn { dict: string[]; codes: Uint8Array | Uint16Array }
 
 /** Inputs of a chunk's valid rows (built by the parse worker). */
@@ -37,9 +37,28 @@ export interface ChunkOutputs {
 
 export type ChunkData = ChunkInputs & ChunkOutputs;
 
-/** Smallest exact typed column for numeric values. */
+/**
+ * Smallest exact typed column for numeric values: the narrowest integer type that holds an integer
+ * column, Float32 when every value survives the round trip, else Float64. (fflate deflate was measured
+ * on 25k generated rows: inputs shrink to 0.45× but cost ~4 µs/row of CPU on a 2-core pipeline that is
+ * CPU-bound, so chunks are stored uncompressed.)
+ */
 export function packNumbers(values: Float64Array, integer: boolean): NumColumn {
-  if (integer && values.every((v) => Number.isInteger(v) && v >= -2147483648 && v <= 2147483647)) return Int32Array.from(values);
+  let lo = Infinity;
+  let hi = -Infinity;
+  let ints = integer;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    if (ints && !Number.isInteger(v)) ints = false;
+  }
+  if (ints && values.length > 0) {
+    if (lo >= 0 && hi <= 255) return Uint8Array.from(values);
+    if (lo >= 0 && hi <= 65535) return Uint16Array.from(values);
+    if (lo >= -32768 && hi <= 32767) return Int16Array.from(values);
+    if (lo >= -2147483648 && hi <= 2147483647) return Int32Array.from(values);
+  }
   const f32 = Float32Array.from(values);
   for (let i = 0; i < values.length; i++) if (f32[i] !== values[i]) return values;
   return f32;

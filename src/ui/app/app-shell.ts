@@ -1,6 +1,8 @@
 /**
  * The root element: navigation, language picker and the router outlet. Routing uses @vaadin/router with
  * the base path from import.meta.env.BASE_URL, so deep links work under a sub-path such as /leadlens/.
+ * Auth gate (#4): first run shows setup, a locked workspace shows sign-in, and only a signed-in session gets
+ * the navigation (admin links for admins only), the router outlet, the user/role box and sign-out.
  */
 import { LitElement, html } from 'lit';
 import { Router } from '@vaadin/router';
