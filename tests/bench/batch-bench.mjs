@@ -36,7 +36,7 @@ try {
     await benchOne(file, rows);
     if (spawnSync('/usr/bin/python3', ['-c', 'import pandas, sklearn'], { stdio: 'ignore' }).status === 0) {
       const py = pythonPipeline(file, card, dir);
-      if (py) console.log(`pandas+sklearn+SQLite: ${fmt(py.seconds, 2)} s  (${fmt(rows / py.seconds)} rows/s)  → LeadLens is ${fmt(py.seconds / lastSeconds, 1)}× ${py.seconds >= lastSeconds ? 'faster' : 'slower'}`);
+      if (py) console.log(`pandas+sklearn+SQLite: ${fmt(py.seconds, 2)} s  (${fmt(rows / py.seconds)} rows/s)  → ratio pandas/LeadLens end-to-end = ${fmt(py.seconds / lastSeconds, 2)} (> 1: LeadLens faster)`);
     } else console.log('pandas/scikit-learn not available in /usr/bin/python3: skipping the comparison');
   }
 } finally {
