@@ -4,18 +4,10 @@
  * later analytics can be tried without real personal data. Same seed → same clients.
  */
 import type { ClientInput, Order } from './clients-repo';
+import { prng } from '../core/demo/demo-leads';
 
-/** mulberry32: small, fast, good enough for demo data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Same deterministic PRNG as the demo leads (mulberry32). */
+export const seededRandom = prng;
 
 const FIRST = ['Anna', 'Piotr', 'Katarzyna', 'Tomasz', 'Magdalena', 'Jakub', 'Olga', 'Dmitry', 'Natalia', 'Sergei', 'Irina', 'Alexei', 'Emily', 'James', 'Olivia', 'Oliver', 'Sophie', 'Harry', 'Zofia', 'Wojciech'];
 const LAST = ['Kowalski', 'Nowak', 'Wiśniewski', 'Wójcik', 'Kamińska', 'Lewandowski', 'Ivanova', 'Smirnov', 'Kuznetsova', 'Popov', 'Volkova', 'Sokolov', 'Smith', 'Johnson', 'Taylor', 'Brown', 'Wilson', 'Davies', 'Zielińska', 'Mazur'];

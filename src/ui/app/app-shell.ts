@@ -92,7 +92,7 @@ export class AppShell extends LitElement {
     const signedIn = this.auth === 'app' && s !== undefined;
     const nav = NAV.filter((n) => !n.adminOnly || s?.role === 'admin');
     return html`
-      <a class="skip" href="#main" @click=${(e: Event) => { e.preventDefault(); this.renderRoot.querySelector('main')?.focus(); }}>${t('skip.main')}</a>
+      <button class="skip" type="button" @click=${() => this.renderRoot.querySelector('main')?.focus()}>${t('skip.main')}</button>
       <header>
         <div><p class="brand">${t('app.name')}</p><p class="tagline">${t('app.tagline')}</p></div>
         ${signedIn ? html`<nav aria-label=${t('nav.label')}>
