@@ -27,7 +27,9 @@ def test_fixture_features_and_scores(index):
     X = F.transform(cols, card["features"], card["reference"])
     expected = np.array([r["features"] for r in fx["rows"]])
     assert X.shape == expected.shape and np.max(np.abs(X - expected)) <= 1e-9
-    clus = CL.assign(card["clusters"], CL.cluster_matrix(cols, card["features"], card["reference"]))
+    Z = CL.cluster_matrix(cols, card["features"], card["reference"])
+    assert np.max(np.abs(Z - np.array([r["clusterFeatures"] for r in fx["rows"]]))) <= 1e-9
+    clus = CL.assign(card["clusters"], Z)
     assert clus.tolist() == [r["cluster"] for r in fx["rows"]]
     for mid in index["models"]:
         c = H.load_json(f"{mid}.card.json")

@@ -64,7 +64,7 @@ def _name(z, rank):
     return names
 
 
-def fit(Z, seed, ks=(3, 4, 5, 6)):
+def fit(Z, seed, features, ks=(3, 4, 5, 6)):
     mean = Z.mean(axis=0); scale = Z.std(axis=0)
     S = (Z - mean) / scale
     sil = {}
@@ -83,7 +83,10 @@ def fit(Z, seed, ks=(3, 4, 5, 6)):
         rank += 1
     profiles = [{f: float(c * s + m) for f, c, s, m in zip(CLUSTER_FEATURES, row, scale, mean)}
                 for row in cent]
-    spec = {"features": list(CLUSTER_FEATURES),
+    in_matrix = {f["name"] for f in features}
+    derived = [{"name": "EngagementScore", "kind": "percentile_mean",
+                "sources": list(F.ENGAGEMENT_SOURCES)}] if "EngagementScore" not in in_matrix else []
+    spec = {"features": list(CLUSTER_FEATURES), "derived": derived,
             "scaler": {"mean": [float(v) for v in mean], "scale": [float(v) for v in scale]},
             "centroids": [[float(v) for v in row] for row in cent], "names": names,
             "profiles": profiles,

@@ -58,7 +58,8 @@ def build(valid_csv_rows, fields, features, reference, exported, cluster_spec, n
     records = [{c: r.get(c, "") for c in RAW_COLUMNS} for r in records]
     cols = FI.parse_records(records, fields)
     X = F.transform(cols, features, reference)
-    clus = CL.assign(cluster_spec, CL.cluster_matrix(cols, features, reference))
+    Z = CL.cluster_matrix(cols, features, reference)
+    clus = CL.assign(cluster_spec, Z)
     per_model = {}
     for cand, model, cal, thr, cuts in exported:
         raw = cand.proba(model, X).astype(np.float64)
@@ -73,11 +74,12 @@ def build(valid_csv_rows, fields, features, reference, exported, cluster_spec, n
             models[mid] = {"rawProbability": float(raw[i]), "score": float(score[i]),
                            "decision": bool(decision[i]), "decile": int(dec[i]),
                            "segment": EV.segment_of(int(dec[i]))}
-        rows.append({"raw": r, "features": [float(v) for v in X[i]], "cluster": int(clus[i]),
+        rows.append({"raw": r, "features": [float(v) for v in X[i]],
+                     "clusterFeatures": [float(v) for v in Z[i]], "cluster": int(clus[i]),
                      "models": models})
     return {"schemaVersion": 1, "modelIds": list(per_model), "columns": RAW_COLUMNS,
-            "featureNames": F.names(features),
-            "tolerance": {"features": 1e-9, "rawProbability": 1e-5, "score": 1e-5}, "rows": rows}
+            "featureNames": F.names(features), "clusterFeatureNames": list(CL.CLUSTER_FEATURES),
+            "tolerance": {"features": 1e-9, "clusterFeatures": 1e-9, "rawProbability": 1e-5, "score": 1e-5}, "rows": rows}
 
 
 def read_csv_strings(path):

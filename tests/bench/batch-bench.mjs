@@ -108,7 +108,7 @@ async function benchOne(file, rows) {
   console.log(`stage parse (read+hash+decode+PapaParse): ${rate(s.readMs + s.parseMs)}`);
   console.log(`stage validate+features:                   ${rate(s.validateMs)}`);
   console.log(`stage clustering:                          ${rate(s.clusterMs)}`);
-  console.log(`stage inference (ONNX wasm):               ${rate(s.inferenceMs)}`);
+  console.log(`stage inference (ONNX wasm):               ${rate(s.inferenceMs)}  [${s.stolenChunks ?? 0} of ${Math.ceil(rows / 25000)} chunks inferred by the parse worker]`);
   console.log(`stage decide+aggregate:                    ${rate(s.decideMs)}`);
   console.log(`stage storage (IndexedDB commit):          ${rate(s.storeMs)}`);
   console.log(`end-to-end: ${fmt(res.seconds, 2)} s  (${fmt(rows / res.seconds)} rows/s)   [goal for 1M: ≤ 20 s]`);

@@ -59,6 +59,11 @@ export interface ThresholdScenario {
 export interface ClusterSpec {
   /** Feature names (matrix or base columns after clipping, incl. EngagementScore) used for KMeans. */
   features: string[];
+  /**
+   * Definitions of cluster features that are not matrix columns (e.g. EngagementScore when the
+   * model does not use it), computed exactly like the same FeatureSpec kinds in `features`.
+   */
+  derived?: FeatureSpec[];
   scaler: { mean: number[]; scale: number[] };
   centroids: number[][];
   names: { en: string; ru: string; pl: string }[];

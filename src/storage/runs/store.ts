@@ -15,6 +15,8 @@ import type { LeadLensDb } from '../db';
 export interface StageStats {
   readMs: number; parseMs: number; validateMs: number; clusterMs: number;
   inferenceMs: number; decideMs: number; storeMs: number; totalMs: number;
+  /** Chunks whose inference the parse worker did (work stealing). */
+  stolenChunks?: number;
 }
 
 /** What runs-repo stores: the contract's RunRecord plus engine internals. */

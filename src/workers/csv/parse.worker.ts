@@ -2,7 +2,7 @@
  * Batch stage A worker: reads the File in slices, hashes, decodes, parses (PapaParse in THIS worker, not
  * its own worker mode), validates and builds features, posting each chunk to the store worker with its
  * buffers transferred. Backpressure: at most two chunks un-acknowledged. Work stealing: when the store
- * worker already has a chunk in hand, this worker runs the model on the next chunk itself (its own ORT
+ * worker is saturated (two chunks in hand), this worker runs the model on the next chunk itself (its own ORT
  * session, loaded in the background), so inference is shared by both cores.
  */
 import { expose } from 'comlink';
@@ -29,11 +29,13 @@ const api: ParseWorkerApi = {
         wake?.();
       }
     };
-    const emit = async (m: ChunkMsg, timing: { inferenceMs: number }): Promise<void> => {
-      if (runner && inFlight >= 1 && m.built.inputs.n > 0) {
+    const emit = async (m: ChunkMsg, timing: { inferenceMs: number; stolenChunks: number }): Promise<void> => {
+      // Steal only when the store worker is saturated, i.e. when this worker would otherwise wait idle.
+      if (runner && inFlight >= MAX_IN_FLIGHT && m.built.inputs.n > 0) {
         const t0 = performance.now();
         m.raw = await runner.run(m.built.features, m.built.inputs.n, args.card.features.length);
         timing.inferenceMs += performance.now() - t0;
+        timing.stolenChunks++;
       }
       while (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((r) => (wake = r));
       inFlight++;

@@ -12,7 +12,7 @@ import { buildChunk, type BuiltChunk } from '../../core/csv/chunk-build';
 
 export const SLICE_BYTES = 4 * 1024 * 1024;
 
-export interface ReadTiming { readMs: number; parseMs: number; validateMs: number; clusterMs: number; /** Inference done here (work stealing). */ inferenceMs: number }
+export interface ReadTiming { readMs: number; parseMs: number; validateMs: number; clusterMs: number; /** Inference done here (work stealing). */ inferenceMs: number; stolenChunks: number }
 
 export interface ChunkMsg {
   type: 'chunk';
@@ -45,7 +45,7 @@ export async function readFile(
 ): Promise<EndMsg> {
   const { file, opts, card, chunkRows } = args;
   const skip = args.skipChunks ?? 0;
-  const timing: ReadTiming = { readMs: 0, parseMs: 0, validateMs: 0, clusterMs: 0, inferenceMs: 0 };
+  const timing: ReadTiming = { readMs: 0, parseMs: 0, validateMs: 0, clusterMs: 0, inferenceMs: 0, stolenChunks: 0 };
   const now = (): number => globalThis.performance.now();
   const hash = new Sha256Stream();
   const decoder = new TextDecoder(opts.encoding);
