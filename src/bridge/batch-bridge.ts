@@ -5,6 +5,7 @@
  * relays throttled progress, holds a Web Lock naming the run (so other tabs don't mark it interrupted),
  * and on abort terminates both workers within the same tick and marks the run cancelled.
  */
+import { logAudit } from '../storage/audit-repo';
 import { proxy, transfer, wrap } from 'comlink';
 import type { Delimiter, Encoding, FileSniff, ImportOptions, Progress, RunRecord, Stage } from './batch-contract';
 import type { ModelCard } from '../core/card/types';
@@ -170,6 +171,7 @@ async function runImport(id: string, file: File, opts: ImportOptions, onProgress
   }
   const final = await getStoredRun(id);
   if (!final) throw new Error(`Run ${id} vanished`);
+  await logAudit('import', { what: 'batch', run: id, status: final.status, rows: final.counts.rows, invalid: final.counts.invalid });
   return final;
 }
 

@@ -6,6 +6,7 @@
  * interrupted/failed runs keep committed chunks for resume until discarded. Views read only runs whose
  * status is 'completed' (committedChunks then covers every row).
  */
+import { logAudit } from './audit-repo';
 import type { LeadRow, RowError, RunQuery, RunRecord, RunView } from '../bridge/batch-contract';
 import { db } from './db';
 import { currentSession, requireAdmin, requireSession } from './session';
@@ -56,6 +57,7 @@ export async function deleteRun(id: string): Promise<void> {
   assertCanDelete();
   await deleteRunData(db(), id);
   await db().runs.delete(id);
+  await logAudit('delete', { what: 'run', id });
 }
 
 /** Discards an interrupted (or failed) run: its chunks and its record. */
@@ -137,6 +139,7 @@ export async function exportRun(id: string, opts: { query?: RunQuery; delimiter:
     await yieldToUi();
   }
   view.close();
+  await logAudit('export', { what: 'run', id, rows: view.matching, filtered: Boolean(opts.query) });
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
 
@@ -154,6 +157,7 @@ export async function exportErrors(id: string, delimiter: ',' | ';' | '\t'): Pro
   for (const r of await errorRecords(id)) {
     parts.push(r.errors.map((e) => csvLine([e.row, e.column, e.value, e.reason, e.code], delimiter)).join(''));
   }
+  await logAudit('export', { what: 'run-errors', id });
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
 
