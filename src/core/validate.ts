@@ -91,7 +91,20 @@ export const CATEGORY_SYNONYMS: Record<string, string[]> = {
   Retention: ['удержание', 'retencja', 'utrzymanie'],
 };
 
+/** Per-field memo of raw text → canonical category: normalising synonyms per row dominated batch validation. */
+const categoryMemo = new WeakMap<FieldSpec, Map<string, { value: string; known: boolean }>>();
+
 function canonicalCategory(field: FieldSpec, s: string): { value: string; known: boolean } {
+  let memo = categoryMemo.get(field);
+  if (!memo) categoryMemo.set(field, (memo = new Map()));
+  const hit = memo.get(s);
+  if (hit) return hit;
+  const result = resolveCategory(field, s);
+  if (memo.size < 10_000) memo.set(s, result);
+  return result;
+}
+
+function resolveCategory(field: FieldSpec, s: string): { value: string; known: boolean } {
   const t = s.trim();
   const key = normalizeHeader(t);
   for (const c of field.categories ?? []) {
