@@ -3,5 +3,6 @@
 # Data dir: first argument, else $LEADLENS_DATA, else ../shared/data/conversion (never copied in).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/install-python-deps.sh
 DATA="${1:-${LEADLENS_DATA:-../shared/data/conversion}}"
 exec /usr/bin/python3 -m models.train.pipeline --data "$DATA" --out models/artifacts
