@@ -16,8 +16,8 @@ export const NAV: NavItem[] = [
   { path: 'clients', labelKey: 'nav.clients', icon: '☺' },
   { path: 'models', labelKey: 'nav.models', icon: '⚙' },
   { path: 'settings', labelKey: 'nav.settings', icon: '✎' },
-  { path: 'users', labelKey: 'nav.users', icon: '👥', adminOnly: true },
-  { path: 'audit', labelKey: 'nav.audit', icon: '⎙', adminOnly: true },
+  { path: 'users', labelKey: 'nav.users', icon: '☻', adminOnly: true },
+  { path: 'audit', labelKey: 'nav.audit', icon: '☷', adminOnly: true },
 ];
 
 export const ROUTES: Route[] = [
