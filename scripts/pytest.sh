@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-python-deps.sh
+export OMP_NUM_THREADS=1
 exec /usr/bin/python3 -m pytest -q -p no:cacheprovider models/tests "$@"

@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-python-deps.sh
 DATA="${1:-${LEADLENS_DATA:-../shared/data/conversion}}"
+export OMP_NUM_THREADS=1
 exec /usr/bin/python3 -m models.train.pipeline --data "$DATA" --out models/artifacts

@@ -2,7 +2,7 @@
 
 Each candidate exposes fit(X, y) -> fitted object, proba(obj, X) -> P(y=1) via the library's own
 predict_proba, and export(obj, ...) -> (onnx model, trees doc or None, explain margin).
-Hyper-parameters were tuned with repeated CV (see models/README.md and tune.py); the chosen values
+Hyper-parameters were tuned with repeated CV (tables in models/README.md); the chosen values
 are fixed here so `npm run train` stays fast and deterministic.
 """
 import numpy as np
@@ -65,7 +65,7 @@ class XGB:
     def __init__(self, fast=False, seed=42):
         # Depth-1 (additive) boosting; rounds = repeated-CV optimum of ROC AUC (models/README.md).
         self.params = dict(max_depth=1, learning_rate=0.05, subsample=0.8, colsample_bytree=0.8,
-                           min_child_weight=20, reg_lambda=1.0, tree_method="hist", n_jobs=2,
+                           min_child_weight=20, reg_lambda=1.0, tree_method="hist", n_jobs=1,
                            random_state=seed)
         self.rounds = 100 if fast else 600
 

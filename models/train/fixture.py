@@ -79,7 +79,9 @@ def build(valid_csv_rows, fields, features, reference, exported, cluster_spec, n
                      "models": models})
     return {"schemaVersion": 1, "modelIds": list(per_model), "columns": RAW_COLUMNS,
             "featureNames": F.names(features), "clusterFeatureNames": list(CL.CLUSTER_FEATURES),
-            "tolerance": {"features": 1e-9, "clusterFeatures": 1e-9, "rawProbability": 1e-5, "score": 1e-5}, "rows": rows}
+            "tolerance": {"features": 1e-9, "clusterFeatures": 1e-9, "rawProbability": 1e-5,
+                          "score": 1e-5},
+            "rows": rows}
 
 
 def read_csv_strings(path):

@@ -5,7 +5,7 @@
  */
 import type { ModelCard, ThresholdScenario } from './card/types';
 import type { LeadValues, Segment } from './lead';
-import { clippedBase, featureRow } from './features';
+import { clippedBase, featureSpecValue, featureRow } from './features';
 
 /** numpy.interp(x, xp, fp): linear between knots, flat outside, exact knot values returned as-is. */
 export function interp(x: number, xp: readonly number[], fp: readonly number[]): number {
@@ -83,7 +83,11 @@ export function clusterInputs(card: ModelCard, values: LeadValues, row?: ArrayLi
     clusterIdx.set(card, idx);
   }
   const fr = row ?? featureRow(card, values);
-  return card.clusters.features.map((name, k) => (idx[k] >= 0 ? fr[idx[k]] : clippedBase(card, values, name)));
+  return card.clusters.features.map((name, k) => {
+    if (idx[k] >= 0) return fr[idx[k]];
+    const derived = card.clusters.derived?.find((f) => f.name === name);
+    return derived ? featureSpecValue(card, derived, values) : clippedBase(card, values, name);
+  });
 }
 
 /** Nearest centroid (squared Euclidean after the card's standardisation); ties → lowest index. */

@@ -88,6 +88,14 @@ function featureValue(card: ModelCard, p: Prepared, f: FeatureSpec, values: Lead
   }
 }
 
+/**
+ * One feature's value for a lead, for specs outside the model's matrix (e.g. card.clusters.derived: the
+ * EngagementScore that clustering uses even when the model does not), with exactly the same formulas.
+ */
+export function featureSpecValue(card: ModelCard, spec: FeatureSpec, values: LeadValues): number {
+  return featureValue(card, prepare(card), spec, values);
+}
+
 /** One lead's feature vector in double precision (card.features order). */
 export function featureRow(card: ModelCard, values: LeadValues): Float64Array {
   const p = prepare(card);

@@ -62,8 +62,10 @@ describe.skipIf(!haveArtifacts)('parity with models/artifacts/parity_fixture.jso
         expect(Math.abs(sum - e.margin)).toBeLessThanOrEqual(1e-6);
         const p = r.models[card.modelId].rawProbability;
         if (trees.margin === 'logit') {
-          // ORT returns float32: allow its half-ulp (2^-25 near 1) magnified by dlogit/dp = 1/(p(1-p)).
-          const tol = 1e-5 + 2 ** -25 / (p * (1 - p));
+          // The library sums hundreds of leaves in float32 and returns a float32 probability: allow that
+          // accumulated rounding (≈ 1e-4 in logit space) plus the output's half-ulp magnified by 1/(p(1-p)).
+          // The probability itself must still match within the fixture tolerance (next line).
+          const tol = 1e-4 + 2 ** -25 / (p * (1 - p));
           expect(Math.abs(e.margin - Math.log(p / (1 - p))), `${card.modelId} row ${i + 1}`).toBeLessThanOrEqual(tol);
           expect(Math.abs(1 / (1 + Math.exp(-e.margin)) - p)).toBeLessThanOrEqual(fx.tolerance.rawProbability);
         } else {

@@ -192,9 +192,18 @@ export function parseCard(json: unknown): ModelCard {
     const o = obj(n, `clusters.names[${i}]`);
     for (const l of ['en', 'ru', 'pl']) str(o, l, `clusters.names[${i}]`);
   });
+  const derived = new Set<string>();
+  if (cl.derived !== undefined) {
+    arr(cl.derived, 'clusters.derived').forEach((d, i) => {
+      const o = obj(d, `clusters.derived[${i}]`);
+      const kind = str(o, 'kind', `clusters.derived[${i}]`);
+      if (!['numeric', 'onehot', 'ratio', 'percentile_mean'].includes(kind)) throw new CardError(`clusters.derived[${i}].kind "${kind}" is not supported`);
+      derived.add(str(o, 'name', `clusters.derived[${i}]`));
+    });
+  }
   for (const name of cf) {
     if (typeof name !== 'string') throw new CardError('clusters.features must be strings');
-    if (!names.has(name) && !fields.has(name)) throw new CardError(`clusters.features references unknown feature "${name}"`);
+    if (!names.has(name) && !fields.has(name) && !derived.has(name)) throw new CardError(`clusters.features references unknown feature "${name}"`);
   }
 
   obj(c.metrics, 'metrics');
