@@ -104,8 +104,11 @@ def test_tilt_is_strictly_increasing_and_keeps_ranking():
     y = (rng.random(2000) < raw ** 2).astype(int)
     iso = IsotonicRegression(out_of_bounds="clip", y_min=0, y_max=1).fit(raw, y)
     cal = CT.fit_tilted(raw, y)
-    assert np.all(np.diff(cal["y"]) > 0) and np.array_equal(cal["x"], iso.X_thresholds_)
-    assert np.max(np.abs(np.array(cal["y"]) - iso.y_thresholds_)) <= CT.EPS
+    x, yk = CT.knots(raw, y)
+    assert np.all(np.diff(x) > 0) and np.all(np.diff(cal["y"]) > 0)
+    assert x[0] == raw.min() and x[-1] == raw.max()
+    assert np.max(np.abs(np.array(cal["y"]) - yk)) <= CT.EPS
+    assert set(np.round(yk, 12)) == set(np.round(iso.predict(raw), 12))   # same isotonic levels
     grid = np.linspace(0, 1, 5001)
     assert np.all(np.diff(EV.apply_calibration(cal, grid)[(grid >= cal["x"][0]) &
                                                           (grid <= cal["x"][-1])]) > 0)
@@ -121,3 +124,15 @@ def test_choose_reports_all_four_methods():
     cal, method, cv = CT.choose(raw, y, 42)
     assert set(cv) == set(CT.METHODS) and method in CT.METHODS
     assert cal["method"] in ("none", "platt", "isotonic")
+
+
+def test_snapped_cuts_keep_the_split_and_avoid_tied_scores():
+    s = np.repeat([0.2, 0.5, 0.5000001, 0.9], [10, 30, 5, 55])   # coarse, tied scores
+    y = (np.arange(len(s)) % 3 != 0).astype(int)
+    for t in list(np.unique(s)) + [0.7]:
+        u = EV.snap(t, s)
+        assert np.array_equal(s >= u, s >= t) and (u == t or not np.any(s == u))
+    cuts = EV.decile_cuts(s)
+    assert all(c == s.min() or c not in s for c in cuts)
+    for sc in EV.thresholds(y, s)["scenarios"]:
+        assert sc["id"] == "default" or sc["threshold"] == s.min() or sc["threshold"] not in s

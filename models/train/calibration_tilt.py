@@ -5,8 +5,10 @@ has few distinct values) but its flat steps tie many scores, which destroys rank
 balanced deciles). Tilting the fitted knots by a tiny strictly increasing term keeps the map
 strictly increasing on [x0, xmax], so the calibrated score ranks rows exactly like the raw score:
     y' = (1 - 2 eps) * y + eps * (x - x0) / (xmax - x0) + eps / 2,   eps = 2e-3
-and changes any probability by at most eps (Brier by O(eps)). Stored in the card as an ordinary
-isotonic {x, y} map (piecewise linear like numpy.interp, flat outside), so no reader changes.
+and changes any probability by at most eps (Brier by O(eps)). Knots: one per isotonic block at
+the block's mean raw score plus the raw min/max (see knots()), so every fitted row keeps its
+order. Stored in the card as an ordinary isotonic {x, y} map (piecewise linear like
+numpy.interp, flat outside), so no reader changes. "isotonic" below is evaluation.py's (centred).
 """
 import numpy as np
 from sklearn.isotonic import IsotonicRegression
@@ -29,11 +31,33 @@ def tilt(x, y, eps=EPS):
     return (1.0 - 2.0 * eps) * y + eps * ramp + eps / 2.0
 
 
+def knots(raw, y):
+    """Isotonic fit of y on raw as ascending knots: one per isotonic block at the block's mean raw
+    score (centred isotonic), plus the raw minimum / maximum carrying the end blocks' values.
+
+    Knots at block means (not at block ends, as sklearn's X_thresholds_) keep every segment's
+    slope moderate: a block end is a data point, and a row there would sit at the foot of a
+    near-vertical jump where the float32 ONNX probability (|diff| ~1e-7) moves the score a lot.
+    """
+    order = np.argsort(raw, kind="stable")
+    xs = np.asarray(raw, dtype=np.float64)[order]
+    ys = np.asarray(y, dtype=np.float64)[order]
+    fitted = IsotonicRegression(y_min=0.0, y_max=1.0).fit_transform(xs, ys)
+    kx, ky, start = [], [], 0
+    for i in range(1, len(xs) + 1):
+        if i == len(xs) or fitted[i] != fitted[start]:
+            kx.append(float(np.mean(xs[start:i]))); ky.append(float(fitted[start])); start = i
+    if xs[0] < kx[0]:
+        kx.insert(0, float(xs[0])); ky.insert(0, ky[0])
+    if xs[-1] > kx[-1]:
+        kx.append(float(xs[-1])); ky.append(ky[-1])
+    return np.array(kx), np.array(ky)
+
+
 def fit_tilted(raw, y, eps=EPS):
-    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, y)
-    x = np.asarray(iso.X_thresholds_, dtype=np.float64)
+    x, yk = knots(raw, y)
     return {"method": "isotonic", "x": [float(v) for v in x],
-            "y": [float(v) for v in tilt(x, iso.y_thresholds_, eps)]}
+            "y": [float(v) for v in tilt(x, yk, eps)]}
 
 
 def fit(method, raw, y):

@@ -15,6 +15,7 @@ from sklearn.preprocessing import StandardScaler
 
 from . import onnx_export as OE
 from . import trees as T
+from .scorecard import Scorecard
 
 
 class Logistic:
@@ -108,7 +109,7 @@ def _f32(X):
     return np.asarray(X, dtype=np.float32).astype(np.float64)
 
 
-ALL = [Logistic, Forest, XGB, HGB]
+ALL = [Logistic, Forest, XGB, HGB, Scorecard]
 
 
 def cross_validate(cand, X, y, seed, repeats):

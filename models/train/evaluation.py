@@ -1,15 +1,14 @@
 """Calibration, threshold scenarios, deciles, segments and the metric tables of the card.
 
-Everything here is fitted/chosen on VALIDATION scores (the train rows fit the models).
+Everything here is fitted/chosen on VALIDATION scores (the train rows fit the models); the
+calibration choice (none / Platt / isotonic / tilted isotonic) is in calibration_tilt.py.
 Decision rule everywhere: positive when score >= threshold.
 """
 import numpy as np
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import (average_precision_score, brier_score_loss, log_loss, roc_auc_score)
-from sklearn.model_selection import RepeatedStratifiedKFold
 
-ISOTONIC_MARGIN = 0.001
 # With an 87.6% base rate, precision >= 0.95 is already met at the best-F1 threshold, so the
 # high-precision scenario asks for 0.97 (validation: recall ~0.40 of converters).
 HIGH_PRECISION = 0.97
@@ -45,26 +44,6 @@ def apply_calibration(cal, raw):
     return raw.copy()
 
 
-def choose_calibration(raw, y, seed):
-    """Pick none/platt/isotonic by repeated 5-fold CV Brier on the validation rows, then refit.
-
-    Returns (calibration, {method: mean out-of-fold Brier}) - the honest calibrated Brier.
-    """
-    folds = RepeatedStratifiedKFold(n_splits=5, n_repeats=4, random_state=seed).split(raw, y)
-    briers = {"none": [], "platt": [], "isotonic": []}
-    for fi, ti in folds:
-        for m in briers:
-            cal = fit_calibration(m, raw[fi], y[fi])
-            briers[m].append(brier_score_loss(y[ti], apply_calibration(cal, raw[ti])))
-    cv = {m: float(np.mean(v)) for m, v in briers.items()}
-    # Platt is strictly monotone (keeps ROC AUC and balanced deciles); isotonic's steps tie many
-    # scores, so it must beat Platt by ISOTONIC_MARGIN to be chosen; 'none' wins unless beaten.
-    best = "platt" if cv["platt"] < cv["none"] else "none"
-    if cv["isotonic"] < cv[best] - ISOTONIC_MARGIN:
-        best = "isotonic"
-    return fit_calibration(best, raw, y), cv
-
-
 def confusion(y, s, t):
     pred = s >= t
     tp = int(np.sum(pred & (y == 1))); fp = int(np.sum(pred & (y == 0)))
@@ -85,6 +64,8 @@ def thresholds(y, s):
         stats, key=lambda r: (r["precision"], r["recall"]))
     hr = [r for r in stats if r["recall"] >= HIGH_RECALL]
     high_r = max(hr, key=lambda r: (r["precision"], r["threshold"]))
+    for r in (best_f1, high_p, high_r):
+        r["threshold"] = snap(r["threshold"], s)
     scen = [
         {"id": "best_f1", "threshold": best_f1["threshold"],
          "rule": "max F1 on validation (positive when score >= threshold)"},
@@ -97,8 +78,22 @@ def thresholds(y, s):
     return {"active": "best_f1", "scenarios": scen}
 
 
+def snap(t, s):
+    """Move cut t to the middle of the gap between the distinct values of s around it.
+
+    The split {s >= t} of the validation scores is unchanged, but no score sits on the cut, so the
+    float32 ONNX output (|diff| ~1e-7) cannot flip a decision or decile where scores are tied
+    (coarse scorecard scores tie a lot). Cuts at or below the minimum are left as they are.
+    """
+    u = np.unique(np.asarray(s, dtype=np.float64))
+    i = int(np.searchsorted(u, t, side="left"))  # first distinct value >= t
+    if i == 0 or i == len(u):
+        return float(t)
+    return float((u[i - 1] + u[i]) / 2.0)
+
+
 def decile_cuts(s):
-    return [float(np.quantile(s, 1.0 - k / 10.0)) for k in range(1, 10)]
+    return [snap(float(np.quantile(s, 1.0 - k / 10.0)), s) for k in range(1, 10)]
 
 
 def decile_of(cuts, s):

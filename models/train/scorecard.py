@@ -5,11 +5,15 @@ see models/README.md), which a shallow boosted ensemble only approximates. The c
 credit-scoring pattern fits it directly:
   1. per numeric base column, one knot learned on the rows passed to fit(): the univariate
      maximum-likelihood stump split (binomial log-likelihood, >= MIN_LEAF rows per side) on the
-     CLIPPED values cast to float32, knot = midpoint of the adjacent distinct values;
+     CLIPPED values cast to float32, knot = midpoint of the adjacent distinct values; then
+     REFINE_ROUNDS of backfitting (each knot re-chosen by the same scan, conditional on the other
+     columns' fitted logit), which sharpens knots whose marginal signal is weak;
   2. step s_j = 1 if float32(x_j) > t32_j (t32 = largest float32 <= knot, so ONNX BRANCH_LEQ on the
      same float32 input takes exactly the same branch), plus the 0/1 one-hot columns as they are;
-  3. L2 LogisticRegression, C picked by repeated stratified CV (ROC AUC) on the fit rows; columns
-     whose removal does not lower that CV AUC are dropped (one pass, kept only if it helps overall).
+  3. L2 LogisticRegression, C picked by repeated stratified CV (ROC AUC) on the fit rows, with the
+     knots re-learned inside every inner fold; a step column or one-hot block is kept only if
+     removing it lowers that CV AUC by more than KEEP_MARGIN (one pass; applied only if the
+     reduced set's CV AUC is at least the full set's).
 The fitted model is exported as depth-1 trees (one stump per used column, left leaf 0, right leaf
 = weight, base = intercept, logit margin), so the tree exporter and TreeSHAP are reused unchanged.
 Derived columns (ratios, EngagementScore) are never used: only the first len(NUMERIC) matrix
@@ -202,10 +206,11 @@ class Scorecard:
                 rest = [i for i in keep if i not in g]
                 drop_delta[tuple(g)] = _cv_auc(folds, rest, C) - base
             kept = [i for g in groups if drop_delta[tuple(g)] < -KEEP_MARGIN for i in g]
-            by_c_kept = {c: _cv_auc(folds, kept, c) for c in C_GRID}
-            c2 = max(C_GRID, key=lambda c: (by_c_kept[c], -c))
-            if by_c_kept[c2] >= base:
-                keep, C = sorted(kept), c2
+            if kept:
+                by_c_kept = {c: _cv_auc(folds, kept, c) for c in C_GRID}
+                c2 = max(C_GRID, key=lambda c: (by_c_kept[c], -c))
+                if by_c_kept[c2] >= base:
+                    keep, C = sorted(kept), c2
         lr = _lr(C).fit(Z[:, keep], y)
         report = {"C": C, "cvAucByC": {str(c): v for c, v in by_c.items()},
                   "cvAucByCAfterDrop": {str(c): v for c, v in by_c_kept.items()},
@@ -231,12 +236,12 @@ class Scorecard:
         for j, t, kn, w in zip(m.cols, m.thr, m.knots, m.lr.coef_[0]):
             row = {"feature": names[j], "weight": float(w)}
             if t is not None:
-                row.update({"rule": f"{names[j]} > {kn['knot']:.6g}", "knot": kn["knot"],
-                            "threshold32": t})
+                knot = t if kn["knot"] is None else kn["knot"]
+                row.update({"rule": f"{names[j]} > {knot:.6g}", "knot": knot, "threshold32": t})
             used.append(row)
         dropped = [names[c["column"]] for c in m.report["candidates"] if c["column"] not in m.cols]
-        knots = {names[c["column"]]: c["knot"]["knot"] for c in m.report["candidates"]
-                 if c["knot"] is not None}
+        knots = {names[c["column"]]: c["knot"]["knot"] or c["knot"]["threshold32"]
+                 for c in m.report["candidates"] if c["knot"] is not None}
         return {"intercept": float(m.lr.intercept_[0]), "C": m.report["C"],
                 "cvAucByC": m.report["cvAucByC"],
                 "cvAucByCAfterDrop": m.report["cvAucByCAfterDrop"],
