@@ -162,7 +162,13 @@ export async function runDetailVirtualisesSortsExportsAndReclusters(t) {
   await t.page.locator('ll-run-summary a.btn').first().click();
   const table = $(t.page, 'leads-table');
   await table.waitFor({ state: 'visible' });
-  expect(Number(await table.getAttribute('data-total')) === s.scored, 'the table holds every scored lead (not capped)');
+  // The run view opens asynchronously after the table appears: wait for its total before checking it.
+  let total = 0;
+  for (let i = 0; i < 100 && total !== s.scored; i++) {
+    total = Number(await table.getAttribute('data-total'));
+    if (total !== s.scored) await t.page.waitForTimeout(100);
+  }
+  expect(total === s.scored, `the table holds every scored lead (not capped): ${total} of ${s.scored}`);
   const first = await renderedRows(t.page);
   expect(first.n > 0 && first.n < 60, `only visible rows should be rendered, got ${first.n}`);
   // Keyboard: focus the body and jump to the end.

@@ -71,8 +71,8 @@ export class ScoreResult extends LitElement {
       <p class="muted">${t('result.probability')}. ${t('result.decisionRule', { scenario: scenarioLabel(r.scenario), threshold: fmtPercent(r.threshold) })}</p>
       ${whatIf && b ? this.delta(r, b) : nothing}
       <dl>
-        <div><dt>${t('result.decile')}</dt><dd data-testid="score-decile" data-decile=${String(r.lead.decile)}>${t('result.decileValue', { n: r.lead.decile })}<small>${t('result.decileHint')}</small></dd></div>
-        <div><dt>${t('result.segment')}</dt><dd data-testid="score-segment" data-segment=${seg}>${segmentLabel(seg)}${segments ? html`<small>${segmentMeaning(segments, seg)}</small>` : nothing}</dd></div>
+        <div><dt>${t('result.decile')}</dt><dd data-testid="score-decile" data-decile=${String(r.lead.decile)}>${t('result.decileValue', { n: r.lead.decile })}. <small>${t('result.decileHint')}</small></dd></div>
+        <div><dt>${t('result.segment')}</dt><dd data-testid="score-segment" data-segment=${seg}>${segmentLabel(seg)}${segments ? html`. <small>${segmentMeaning(segments, seg)}</small>` : nothing}</dd></div>
         <div><dt>${t('result.cluster')}</dt><dd data-testid="score-cluster" data-cluster=${String(r.lead.cluster)}>${r.cluster.names[getLocale()]}</dd></div>
         <div><dt>${t('result.model')}</dt><dd><code data-testid="model-id">${r.modelId}</code></dd></div>
       </dl>
