@@ -78,6 +78,11 @@ describe('runs-repo', () => {
     expect(await view.query({ customerIdSearch: 'C42' })).toBe(1);
     expect((await view.rows(0, 1))[0].customerId).toBe('C42');
     expect((await leadHistory('c42')).map((h) => h.runId)).toEqual(['s']);
+    // An analyst's call to the admin-only delete is rejected in the data API, and the run stays.
+    setSession({ ...session, role: 'analyst' });
+    await expect(deleteRun('s')).rejects.toMatchObject({ name: 'PermissionError', code: 'admin-only' });
+    expect((await getRun('s'))?.status).toBe('completed');
+    setSession(session);
     await deleteRun('s');
     expect(await getRun('s')).toBeUndefined();
     setSession(undefined);
