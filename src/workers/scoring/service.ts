@@ -32,15 +32,35 @@ function median(sorted: readonly number[] | undefined): number | undefined {
   return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
 }
 
-/** Form defaults: the card's field default, else the training median (rounded for integers); categories default to unknown. */
+/** A typical training value for a numeric field: its median, else its training mean, else its clip midpoint. */
+function typical(card: ModelCard, name: string): number | undefined {
+  const med = median(card.reference[name]);
+  if (med !== undefined) return med;
+  const mean = card.clusters.overall?.[name];
+  if (typeof mean === 'number') return mean;
+  const spec = card.features.find((s) => s.kind === 'numeric' && s.source === name);
+  return spec && spec.kind === 'numeric' ? (spec.clip[0] + spec.clip[1]) / 2 : undefined;
+}
+
+/** Rounds to 3 significant digits so a form starts with values a person would type. */
+function friendly(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.abs(x))));
+  return Number(x.toFixed(Math.min(digits, 6)));
+}
+
+/**
+ * Form defaults: the card's field default, else a typical training value (median, or mean where the card
+ * keeps no reference distribution), rounded for people; categories default to the explicit unknown case.
+ */
 export function formDefaults(card: ModelCard): Record<string, number | string | null> {
   const out: Record<string, number | string | null> = {};
   for (const f of card.fields) {
     if (f.type === 'id') out[f.name] = '';
     else if (f.type === 'category') out[f.name] = f.default ?? null; // null = the explicit unknown case
     else {
-      const m = f.default ?? median(card.reference[f.name]) ?? f.min ?? 0;
-      out[f.name] = f.type === 'integer' && typeof m === 'number' ? Math.round(m) : m;
+      const m = f.default ?? typical(card, f.name) ?? f.min ?? 0;
+      out[f.name] = typeof m !== 'number' ? m : f.type === 'integer' ? Math.round(m) : friendly(m);
     }
   }
   return out;
