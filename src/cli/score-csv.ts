@@ -42,8 +42,8 @@ export interface CsvScoreOptions {
   decimalComma?: boolean;
 }
 
-/** Spreadsheet row number of data row i (the header is row 1). */
-const sheetRow = (i: number): number => i + 2;
+/** Data row number of row i, as the app reports it: the first row after the header is row 1. */
+const dataRow = (i: number): number => i + 1;
 
 export async function scoreCsvText(text: string, card: ModelCard, runner: ModelRunner, opts: CsvScoreOptions = {}): Promise<CsvScoreResult> {
   const csv = parseCsv(text, opts.delimiter);
@@ -62,7 +62,7 @@ export async function scoreCsvText(text: string, card: ModelCard, runner: ModelR
   csv.rows.forEach((cells, i) => {
     const raw: RawLead = {};
     for (const f of fields) raw[f] = cells[match.mapping[f]];
-    const r = validateRow(card, raw, sheetRow(i), { decimalComma });
+    const r = validateRow(card, raw, dataRow(i), { decimalComma });
     if (!r.ok) {
       errors.push(...r.errors);
       return;

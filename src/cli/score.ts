@@ -24,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${formatSummary(res.summary, card.modelId)}\nwrote ${args.output}\n`);
       if (res.errors.length > 0) {
         await writeFile(args.errors, res.errorsCsv, 'utf8');
-        process.stderr.write(`${res.summary.invalid} invalid row(s): details in ${args.errors} (row = spreadsheet row, header is row 1)\n`);
+        process.stderr.write(`${res.summary.invalid} invalid row(s): details in ${args.errors} (row = data row: the first row after the header is 1, as in the app)\n`);
         return 2;
       }
       return 0;

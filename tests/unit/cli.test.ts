@@ -73,9 +73,9 @@ describe.skipIf(!haveArtifacts || !haveData)('npm run score (end to end)', () =>
     expect(rows[0].Notes).toBe('keep me');
     const errs = readCsv(join(tmp, 'bad.scored.errors.csv'));
     expect(errs.map((e) => [e.row, e.column, e.value, e.reason])).toEqual([
-      ['3', 'Age', 'abc', 'not_a_number'],
-      ['4', 'AdSpend', '', 'missing_required'],
-      ['4', 'ConversionRate', '1.5', 'out_of_range'],
+      ['2', 'Age', 'abc', 'not_a_number'],
+      ['3', 'AdSpend', '', 'missing_required'],
+      ['3', 'ConversionRate', '1.5', 'out_of_range'],
     ]);
     expect(r.stderr).toMatch(/rows in: 4, scored: 2, invalid: 2/);
     expect(r.stderr).toMatch(/rows with defaults used: 1 \(Gender: 1, Income: 1, CampaignChannel: 1\)/);
