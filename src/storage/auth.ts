@@ -21,7 +21,7 @@ import { randomBytes, toB64 } from '../core/crypto/bytes';
 import { db } from './db';
 import { getSetting, setSetting } from './settings-repo';
 import { logAudit } from './audit-repo';
-import { currentSession, setSession, type Role, type Session } from './session';
+import { currentSession, setSession, type Role, type Session, issueSession } from './session';
 
 export interface WorkspaceMeta { v: 1; lookupSalt: string; createdAt: number }
 export interface UserRecord {
@@ -112,7 +112,7 @@ export async function signIn(email: string, password: string, opts: DeriveOption
       await logAudit('signin.failure', { reason: 'disabled' }, user.id);
       throw new SignInError('disabled', 0);
     }
-    const session: Session = { userId: user.id, email: normaliseEmail(email), role: user.role, keys, startedAt: Date.now() };
+    const session: Session = issueSession({ userId: user.id, email: normaliseEmail(email), role: user.role, keys, startedAt: Date.now() });
     await setSetting(BACKOFF_KEY, { failures: 0, lastAt: 0 });
     setSession(session);
     await logAudit('signin.success', undefined, user.id);

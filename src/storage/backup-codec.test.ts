@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeValue, encodeValue } from './backup-codec';
 import { parseClientsCsv } from './clients-repo-import';
 import { demoClients } from './clients-repo-demo';
-import { PermissionError, requireAdmin, requireSession } from './session';
+import { PermissionError, issueSession, requireAdmin, requireSession } from './session';
 import type { WorkspaceKeys } from '../core/crypto/workspace-keys';
 
 describe('backup codec', () => {
@@ -45,7 +45,11 @@ describe('session guards', () => {
   it('throw typed PermissionErrors', () => {
     const keys = {} as WorkspaceKeys;
     expect(() => requireSession(undefined)).toThrow(PermissionError);
-    expect(() => requireAdmin({ userId: 'u', email: 'a@example.com', role: 'analyst', keys, startedAt: 0 })).toThrow(/administrator/);
-    expect(requireAdmin({ userId: 'u', email: 'a@example.com', role: 'admin', keys, startedAt: 0 }).userId).toBe('u');
+    const analyst = issueSession({ userId: 'u', email: 'a@example.com', role: 'analyst', keys, startedAt: 0 });
+    expect(() => requireAdmin(analyst)).toThrow(/administrator/);
+    // A forged copy with an elevated role is not a session at all.
+    expect(() => requireAdmin({ ...analyst, role: 'admin' })).toThrow(PermissionError);
+    const admin = issueSession({ userId: 'a', email: 'b@example.com', role: 'admin', keys, startedAt: 0 });
+    expect(requireAdmin(admin).userId).toBe('a');
   });
 });

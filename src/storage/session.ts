@@ -43,13 +43,22 @@ export function onSessionChange(fn: (s: Session | undefined) => void): () => voi
   return () => listeners.delete(fn);
 }
 
-/** The given (or current) session; throws PermissionError when nobody is signed in. */
-export function requireSession(s: Session | undefined = current): Session {
-  if (!s || !s.keys) throw new PermissionError('not-signed-in');
+/** Sessions issued by sign-in or setup. Only these count: a forged copy such as `{ ...s, role: 'admin' }` does not. */
+const issued = new WeakSet<Session>();
+
+/** Marks a session as genuinely issued (called only by sign-in and first-run setup, after unwrapping keys). */
+export function issueSession(s: Session): Session {
+  issued.add(Object.freeze(s));
   return s;
 }
 
-/** The given (or current) session if it belongs to an admin; throws PermissionError otherwise. */
+/** The given (or current) session; throws PermissionError when nobody is signed in or the session is forged. */
+export function requireSession(s: Session | undefined = current): Session {
+  if (!s || !s.keys || !issued.has(s)) throw new PermissionError('not-signed-in');
+  return s;
+}
+
+/** The given (or current) session if it is genuine and belongs to an admin; throws PermissionError otherwise. */
 export function requireAdmin(s: Session | undefined = current): Session {
   const ses = requireSession(s);
   if (ses.role !== 'admin') throw new PermissionError('admin-only');

@@ -13,7 +13,7 @@ import { db } from './db';
 import { logAudit } from './audit-repo';
 import { emailLookupKey, findUserByEmail, isFirstRun, newUserId, normaliseEmail, type UserRecord } from './auth';
 import { open } from './crypto-fields';
-import { requireAdmin, setSession, type Role, type Session } from './session';
+import { requireAdmin, setSession, type Role, type Session, issueSession } from './session';
 
 export class UserError extends Error {
   constructor(readonly code: PasswordProblem | 'email' | 'exists' | 'notFirstRun' | 'notFound' | 'lastAdmin' | 'self') {
@@ -45,7 +45,7 @@ export async function setupAdmin(email: string, password: string, confirm?: stri
     await db().users.add({ ...user });
     await db().keyWraps.put({ ...wrap });
   });
-  const session: Session = { userId: id, email: normaliseEmail(email), role: 'admin', keys, startedAt: now };
+  const session: Session = issueSession({ userId: id, email: normaliseEmail(email), role: 'admin', keys, startedAt: now });
   setSession(session);
   await logAudit('setup', undefined, id);
   return session;

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../src/storage/db';
 import { discardRun, exportErrors, exportRun, getRun, leadHistory, markCancelled, markInterruptedRuns, openRunView, runErrors, deleteRun } from '../../src/storage/runs-repo';
 import { csv, importText } from './batch-fixture';
-import { setSession } from '../../src/storage/session';
+import { issueSession, setSession } from '../../src/storage/session';
 import { setupAdmin } from '../../src/storage/users-repo';
+import type { WorkspaceKeys } from '../../src/core/crypto/workspace-keys';
 
 const text = async (b: Blob): Promise<string> => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await b.arrayBuffer());
 
@@ -58,6 +59,9 @@ describe('runs-repo', () => {
     expect((await getRun('r1'))?.status).toBe('interrupted');
     const view = await openRunView('r1');
     expect(view.total).toBe(0);
+    await expect(discardRun('r1')).rejects.toMatchObject({ name: 'PermissionError' });
+    // Any signed-in user (here an analyst) may discard an unfinished run.
+    setSession(issueSession({ userId: 'u', email: 'a@example.com', role: 'analyst', keys: {} as WorkspaceKeys, startedAt: 0 }));
     await discardRun('r1');
     expect(await getRun('r1')).toBeUndefined();
     expect(await openDb('batch-repo-4').runChunks.count()).toBe(0);
@@ -66,6 +70,7 @@ describe('runs-repo', () => {
     expect((await getRun('c'))?.status).toBe('cancelled');
     expect(await openDb('batch-repo-4').runChunks.count()).toBe(0);
     await expect(deleteRun('c')).rejects.toThrow();
+    setSession(undefined);
   });
 
   it('seals Customer IDs per chunk when they are personal, and still finds them with the key', async () => {
@@ -79,7 +84,7 @@ describe('runs-repo', () => {
     expect((await view.rows(0, 1))[0].customerId).toBe('C42');
     expect((await leadHistory('c42')).map((h) => h.runId)).toEqual(['s']);
     // An analyst's call to the admin-only delete is rejected in the data API, and the run stays.
-    setSession({ ...session, role: 'analyst' });
+    setSession(issueSession({ ...session, role: 'analyst' }));
     await expect(deleteRun('s')).rejects.toMatchObject({ name: 'PermissionError', code: 'admin-only' });
     expect((await getRun('s'))?.status).toBe('completed');
     setSession(session);
