@@ -3,6 +3,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { leadlensPwa } from './scripts/build-sw.mjs';
 
 const ARTIFACTS = resolve(__dirname, 'models/artifacts');
@@ -33,9 +34,47 @@ function modelArtifacts(): Plugin {
   };
 }
 
+/**
+ * Reports the first screen's JavaScript after every build: the HTML entry chunk plus everything it
+ * imports statically, gzipped, excluding wasm, models and lazy routes (budget: 250 KB gzip, issue #3).
+ */
+function firstScreenSize(): Plugin {
+  let report = '';
+  return {
+    name: 'leadlens-first-screen-size',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(Object.values(bundle).filter((c) => c.type === 'chunk').map((c) => [c.fileName, c] as const));
+      const entry = [...chunks.values()].find((c) => c.type === 'chunk' && c.isEntry && c.facadeModuleId?.endsWith('index.html'));
+      if (!entry || entry.type !== 'chunk') return;
+      const seen = new Set<string>();
+      const walk = (name: string): void => {
+        const c = chunks.get(name);
+        if (!c || c.type !== 'chunk' || seen.has(name)) return;
+        seen.add(name);
+        c.imports.forEach(walk);
+      };
+      walk(entry.fileName);
+      let raw = 0;
+      let gz = 0;
+      for (const name of seen) {
+        const c = chunks.get(name);
+        if (c?.type !== 'chunk') continue;
+        raw += Buffer.byteLength(c.code);
+        gz += gzipSync(c.code).length;
+      }
+      const kib = (n: number): string => (n / 1024).toFixed(1);
+      report = `first screen JS: ${kib(gz)} KiB gzip (${kib(raw)} KiB raw, ${seen.size} chunks; wasm, models and lazy routes excluded; budget 250 KB gzip)`;
+    },
+    closeBundle() {
+      if (report) console.log(report);
+    },
+  };
+}
+
 export default defineConfig({
   base: process.env.LEADLENS_BASE ?? '/',
-  plugins: [modelArtifacts(), leadlensPwa()],
+  plugins: [modelArtifacts(), firstScreenSize(), leadlensPwa()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'] },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1024, manifest: true },
