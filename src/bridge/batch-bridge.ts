@@ -97,7 +97,7 @@ async function prepareRun(id: string, file: File, opts: ImportOptions, card: Mod
     return { ...prior, status: 'running', error: undefined };
   }
   const missing = missingRequired(card, opts.mapping);
-  if (missing.length > 0) throw new Error(`[missing_required_columns] Required column(s) missing: ${missing.join(', ')}`);
+  if (missing.length > 0) throw new Error(`[missing_required_columns] ${missing.join(', ')}`);
   const scenario = resolveScenario(await getActiveScenario(), card.thresholds.scenarios, card.thresholds.active);
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   const t = sniffText(new TextDecoder(opts.encoding).decode(head, { stream: true }), file.size <= SNIFF_BYTES, { delimiter: opts.delimiter });

@@ -6,6 +6,7 @@ import auth from './auth';
 import settings from './settings';
 import pwa from './pwa';
 import dashboard from './dashboard';
+import errors from './errors';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors];

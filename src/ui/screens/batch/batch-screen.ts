@@ -9,6 +9,7 @@ import { getRememberedMapping, rememberMapping, sniffFile, startImport } from '.
 import { openRunView, runErrors } from '../../../storage/runs-repo';
 import type { ModelCard } from '../../../core/card/types';
 import { fmtDate, getLocale, t } from '../../i18n/i18n';
+import { engineErrorText } from '../../i18n/engine-errors';
 import { LocaleController } from '../../i18n/locale-controller';
 import { defaultExportDelimiter, loadCard } from '../../components/batch-ui/card-info';
 import type { MappingChange } from '../../components/column-mapper/column-mapper';
@@ -126,7 +127,7 @@ export class BatchScreen extends LitElement {
       }, (p) => { this.progress = p; }, this.abort.signal);
       await this.showRun(run);
     } catch (err) {
-      this.error = t('batch.error.import', { message: (err as Error).message });
+      this.error = t('batch.error.import', { message: engineErrorText(err) });
       this.phase = 'setup';
     } finally {
       delete document.documentElement.dataset.busy;
@@ -189,7 +190,7 @@ export class BatchScreen extends LitElement {
   private renderDone() {
     const r = this.run;
     if (!r) return '';
-    const msg = r.status === 'completed' ? '' : t(`batch.status.msg.${r.status}`, { message: r.error ?? '' });
+    const msg = r.status === 'completed' ? '' : t(`batch.status.msg.${r.status}`, { message: engineErrorText(r.error ?? '') });
     return html`
       ${msg ? html`<p class=${r.status === 'failed' ? 'error' : 'warn'} role="alert" data-testid="batch-outcome" data-status=${r.status}>${msg}</p>` : ''}
       <ll-run-summary .run=${r} .card=${this.card} .firstRows=${this.firstRows} .errors=${this.errors}

@@ -8,6 +8,7 @@ import type { Progress, RunRecord } from '../../../bridge/batch-contract';
 import { startImport } from '../../../bridge/batch-bridge';
 import { deleteRun, discardRun, exportRun, listRuns, markInterruptedRuns } from '../../../storage/runs-repo';
 import { fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
+import { engineErrorText } from '../../i18n/engine-errors';
 import { LocaleController } from '../../i18n/locale-controller';
 import { href } from '../../routes';
 import { SYNONYMS, normalizeHeader } from '../../../core/columns';
@@ -132,9 +133,9 @@ export class RunsScreen extends LitElement {
         labelColumn: r.labelColumn ?? (r.hasLabels ? guessLabelColumn(r.headers) : -1),
         runName: r.name, resumeRunId: r.id,
       }, (p) => { this.progress = p; }, this.abort.signal);
-      this.message = t(`batch.status.msg.${done.status}`, { message: done.error ?? '' });
+      this.message = t(`batch.status.msg.${done.status}`, { message: engineErrorText(done.error ?? '') });
     } catch (err) {
-      this.error = t('batch.error.import', { message: (err as Error).message });
+      this.error = t('batch.error.import', { message: engineErrorText(err) });
     }
     delete document.documentElement.dataset.busy;
     this.resumeId = '';

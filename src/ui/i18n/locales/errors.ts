@@ -1,0 +1,36 @@
+/** Engine and data-layer error codes ("[code] …" messages), in English, Russian and Polish. */
+export default {
+  en: {
+    'engine.quota_exceeded': 'The browser refused to store more data (storage quota reached). The run stopped; the parts already stored are intact. Free space (delete old runs) and resume.',
+    'engine.file_changed': 'This is not the file the interrupted run was reading. Choose the same file, or discard the run.',
+    'engine.empty_file': 'The file is empty.',
+    'engine.not_resumable': 'This run is already complete and cannot be resumed.',
+    'engine.model_changed': 'The model changed since the run started. Discard the run and import the file again.',
+    'engine.not_found': 'The run no longer exists.',
+    'engine.not_signed_in': 'Sign in first: Customer IDs are stored encrypted with the workspace key.',
+    'engine.missing_required_columns': 'Required columns are missing: {detail}',
+    'engine.internal': 'Internal error ({detail}). Nothing was marked complete; please report this.',
+  },
+  ru: {
+    'engine.quota_exceeded': 'Браузер отказался сохранять больше данных (исчерпана квота хранилища). Запуск остановлен; уже сохранённые части не повреждены. Освободите место (удалите старые запуски) и продолжите.',
+    'engine.file_changed': 'Это не тот файл, который читал прерванный запуск. Выберите тот же файл или удалите запуск.',
+    'engine.empty_file': 'Файл пуст.',
+    'engine.not_resumable': 'Этот запуск уже завершён, продолжить его нельзя.',
+    'engine.model_changed': 'Модель изменилась после начала запуска. Удалите запуск и импортируйте файл заново.',
+    'engine.not_found': 'Запуск больше не существует.',
+    'engine.not_signed_in': 'Сначала войдите: ID клиентов хранятся зашифрованными ключом рабочего пространства.',
+    'engine.missing_required_columns': 'Отсутствуют обязательные столбцы: {detail}',
+    'engine.internal': 'Внутренняя ошибка ({detail}). Ничего не отмечено как завершённое; пожалуйста, сообщите об этом.',
+  },
+  pl: {
+    'engine.quota_exceeded': 'Przeglądarka odmówiła zapisania kolejnych danych (wyczerpany limit pamięci). Przebieg zatrzymano; zapisane już części są nienaruszone. Zwolnij miejsce (usuń stare przebiegi) i wznów.',
+    'engine.file_changed': 'To nie jest plik, który czytał przerwany przebieg. Wybierz ten sam plik albo odrzuć przebieg.',
+    'engine.empty_file': 'Plik jest pusty.',
+    'engine.not_resumable': 'Ten przebieg jest już zakończony i nie można go wznowić.',
+    'engine.model_changed': 'Model zmienił się od rozpoczęcia przebiegu. Odrzuć przebieg i zaimportuj plik ponownie.',
+    'engine.not_found': 'Przebieg już nie istnieje.',
+    'engine.not_signed_in': 'Najpierw się zaloguj: identyfikatory klientów są przechowywane w postaci zaszyfrowanej kluczem obszaru roboczego.',
+    'engine.missing_required_columns': 'Brakuje wymaganych kolumn: {detail}',
+    'engine.internal': 'Błąd wewnętrzny ({detail}). Nic nie oznaczono jako zakończone; prosimy to zgłosić.',
+  },
+};
