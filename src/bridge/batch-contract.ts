@@ -101,7 +101,11 @@ export interface RunRecord {
 }
 
 /** One invalid row, as reported and exported. */
-export interface RowError { row: number; column: string; value: string; reason: string; code: string }
+export interface RowError {
+  row: number; column: string; value: string; reason: string; code: string;
+  /** The allowed range, for code 'out_of_range'. */
+  min?: number; max?: number;
+}
 
 /** A page of a run's leads for the virtualised table (columns decoded for the visible rows only). */
 export interface LeadRow {

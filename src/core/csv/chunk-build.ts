@@ -119,7 +119,10 @@ export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRo
     const res = validate(raw, rowNo);
     if (!res.ok) {
       invalidRows++;
-      for (const e of res.errors) errors.push({ row: e.row, column: e.column, value: e.value, reason: e.message, code: e.reason.code });
+      for (const e of res.errors) {
+        const range = e.reason.code === 'out_of_range' ? { min: e.reason.min, max: e.reason.max } : {};
+        errors.push({ row: e.row, column: e.column, value: e.value, reason: e.message, code: e.reason.code, ...range });
+      }
       continue;
     }
     const v = res.values;

@@ -1,9 +1,12 @@
 /** Renders a run's row errors (row, column, value, reason) with the reason translated from its code. */
 import { html } from 'lit';
 import type { RowError } from '../../../bridge/batch-contract';
-import { t } from '../../i18n/i18n';
+import { fmtNumber, t } from '../../i18n/i18n';
 
 export function reasonText(e: RowError): string {
+  if (e.code === 'out_of_range' && e.min !== undefined && e.max !== undefined) {
+    return t('batch.reason.out_of_range_between', { min: fmtNumber(e.min), max: fmtNumber(e.max) });
+  }
   const key = `batch.reason.${e.code}`;
   const s = t(key);
   return s === key ? e.reason : s;
