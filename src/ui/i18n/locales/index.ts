@@ -7,6 +7,7 @@ import settings from './settings';
 import pwa from './pwa';
 import dashboard from './dashboard';
 import errors from './errors';
+import audit from './audit';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit];

@@ -54,7 +54,7 @@ export class AuditScreen extends LitElement {
         <thead><tr><th scope="col">${t('audit.when')}</th><th scope="col">${t('audit.event')}</th><th scope="col">${t('audit.user')}</th><th scope="col">${t('audit.detail')}</th></tr></thead>
         <tbody>${this.entries.map((a) => html`<tr data-testid="audit-row" data-type=${a.type}>
           <td>${fmtDate(a.at, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
-          <td><code>${a.type}</code></td>
+          <td>${t(`audit.type.${a.type}`)} <code>${a.type}</code></td>
           <td>${a.userId ? (this.emails.get(a.userId) ?? a.userId) : '—'}</td>
           <td>${a.detail ? Object.entries(a.detail).map(([k, v]) => `${k}=${String(v)}`).join(', ') : ''}</td>
         </tr>`)}</tbody>
