@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModelInfo } from '../../../bridge/contracts';
 import type { RowError } from '../../../core/validate';
 import { setLocale } from '../../i18n/i18n';
-import { errorsByField, fromValues, initialValues, loadErrorText } from './score-state';
+import { errorsByField, fromValues, initialValues, loadErrorText, toRaw } from './score-state';
 
 describe('score-state', () => {
   it('starts the form from card defaults, blank for unknown categories and IDs', () => {
@@ -43,5 +43,13 @@ describe('score-state', () => {
     expect(loadErrorText(new Error('[checksum_mismatch] x.onnx: sha256 …'))).toMatch(/checksum mismatch/);
     expect(loadErrorText(new Error('[fetch_failed] http://x/models/index.json: HTTP 404'))).toMatch(/could not be downloaded \(http:\/\/x\/models\/index.json: HTTP 404\)/);
     expect(loadErrorText(new Error('boom'))).toBe('Something went wrong: boom');
+  });
+});
+
+describe('toRaw decimal commas', () => {
+  it('reads "1,5" as 1.5 in ru and pl, never in en', () => {
+    expect(toRaw({ ClickThroughRate: '0,15', Income: '84 642' }, 'ru').ClickThroughRate).toBe('0.15');
+    expect(toRaw({ ClickThroughRate: '0,15' }, 'pl').ClickThroughRate).toBe('0.15');
+    expect(toRaw({ Income: '1,000' }, 'en').Income).toBe('1,000');
   });
 });

@@ -5,7 +5,7 @@
 import type { ModelInfo } from '../../../bridge/contracts';
 import type { LeadValues, RawLead } from '../../../core/lead';
 import type { RowError } from '../../../core/validate';
-import { t } from '../../i18n/i18n';
+import { getLocale, t } from '../../i18n/i18n';
 import { errorText } from '../../components/lead-form/labels';
 import type { FormValues } from '../../components/lead-form/types';
 
@@ -19,9 +19,19 @@ export function initialValues(info: ModelInfo): FormValues {
   return out;
 }
 
-/** Form strings as a raw lead for the core's validateRow (blank stays blank: the core applies defaults). */
-export function toRaw(values: FormValues): RawLead {
-  return { ...values };
+/**
+ * Form strings as a raw lead for the core's validateRow (blank stays blank: the core applies defaults).
+ * In locales whose decimal separator is a comma (ru, pl), "1,5" means 1.5: such a value is passed with a
+ * point. A comma is never reinterpreted in English, where "1,000" is a thousands separator.
+ */
+export function toRaw(values: FormValues, locale: string = getLocale()): RawLead {
+  const out: RawLead = { ...values };
+  if (new Intl.NumberFormat(locale).format(1.5).includes(',')) {
+    for (const [k, v] of Object.entries(values)) {
+      if (typeof v === 'string' && /^\s*[-+]?\d+,\d+\s*$/.test(v)) out[k] = v.replace(',', '.');
+    }
+  }
+  return out;
 }
 
 /** Form values of a stored lead (for "load into form" and tests). */
