@@ -34,6 +34,26 @@ function modelArtifacts(): Plugin {
   };
 }
 
+const TFJS_WASM = resolve(__dirname, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+
+/**
+ * Ships tfjs's wasm binaries under <base>tfjs/ (precached by the service worker like the ORT wasm), so
+ * in-browser retraining works offline and never fetches them from a CDN: the training worker points
+ * tfjs at them with setWasmPaths(`${BASE_URL}tfjs/`).
+ */
+function tfjsWasm(): Plugin {
+  return {
+    name: 'leadlens-tfjs-wasm',
+    apply: 'build',
+    generateBundle() {
+      if (!existsSync(TFJS_WASM)) return;
+      for (const name of readdirSync(TFJS_WASM)) {
+        if (name.endsWith('.wasm')) this.emitFile({ type: 'asset', fileName: `tfjs/${name}`, source: readFileSync(join(TFJS_WASM, name)) });
+      }
+    },
+  };
+}
+
 /**
  * Reports the first screen's JavaScript after every build: the HTML entry chunk plus everything it
  * imports statically, gzipped, excluding wasm, models and lazy routes (budget: 250 KB gzip, issue #3).
@@ -74,7 +94,7 @@ function firstScreenSize(): Plugin {
 
 export default defineConfig({
   base: process.env.LEADLENS_BASE ?? '/',
-  plugins: [modelArtifacts(), firstScreenSize(), leadlensPwa()],
+  plugins: [modelArtifacts(), tfjsWasm(), firstScreenSize(), leadlensPwa()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'] },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1024, manifest: true },
