@@ -2,7 +2,8 @@
  * Dashboard tile "Leads stored": how many single leads this browser has scored and their split by segment,
  * read from leads-repo. Zero is shown honestly as an empty state with a way to start.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
+import { tileStyles } from './tile.styles';
 import { countLeads, countLeadsBySegment } from '../../../storage/leads-repo';
 import type { Segment } from '../../../core/lead';
 import { t, tn } from '../../i18n/i18n';
@@ -19,14 +20,7 @@ export class LeadsTile extends LitElement {
   declare bySegment: Record<Segment, number> | undefined;
   declare error: string;
 
-  static override styles = css`
-    :host { display: block; background: #fff; border: 1px solid #c5ced9; border-radius: 8px; padding: 1rem 1.25rem; }
-    h2 { margin: 0 0 0.25rem; font-size: 1.15rem; }
-    .big { font-size: 2rem; font-weight: 700; color: #1f4e79; margin: 0; }
-    p { color: #36424f; }
-    a { color: #1f4e79; font-weight: 600; }
-    a:focus-visible { outline: 3px solid #1f4e79; outline-offset: 2px; }
-  `;
+  static override styles = tileStyles;
 
   constructor() {
     super();
