@@ -3,6 +3,7 @@
 // --port 0 picks a free port; the printed URL always carries the real one (tests parse it).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -29,6 +30,9 @@ async function fileFor(urlPath) {
   return null;
 }
 
+const COMPRESSIBLE = /^\.(html|js|mjs|css|json|webmanifest|wasm|svg|txt|csv)$/;
+const gzipCache = new Map();
+
 const server = createServer(async (req, res) => {
   const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
   let file = await fileFor(urlPath);
@@ -43,8 +47,19 @@ const server = createServer(async (req, res) => {
   }
   const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
   if (coi) Object.assign(headers, { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
+  const body = await readFile(file);
+  // Compress text and wasm like any real static host would (cached per file and modification time).
+  if (COMPRESSIBLE.test(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const key = `${file}:${(await stat(file)).mtimeMs}`;
+    let gz = gzipCache.get(key);
+    if (!gz) gzipCache.set(key, (gz = gzipSync(body)));
+    Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    res.writeHead(status, headers);
+    res.end(gz);
+    return;
+  }
   res.writeHead(status, headers);
-  res.end(await readFile(file));
+  res.end(body);
 });
 
 if (!existsSync(join(dir, 'index.html'))) {
