@@ -44,51 +44,11 @@ export function parseLabel(cell: string | undefined): number {
   return TRUE.has(s) ? 1 : FALSE.has(s) ? 0 : NO_LABEL;
 }
 
-/**
- * validateRow checks each field independently, so a row's result is the union of the results on the
- * card's non-category fields and on its category fields. The category part depends only on a handful of
- * distinct cell combinations (e.g. 2 genders × 5 channels × 4 types), so it is memoised per chunk: the
- * core's category canonicalisation (normalising every category and synonym) then runs once per combination
- * instead of once per row — measured ~40 → ~8 µs per row. Same rules, same results, same error order.
- */
-function splitValidator(card: ModelCard, decimalComma: boolean): (raw: RawLead, rowNo: number) => RowResult {
-  const catNames = new Set(card.fields.filter((f) => f.type === 'category').map((f) => f.name));
-  if (catNames.size === 0) return (raw, rowNo) => validateRow(card, raw, rowNo, { decimalComma });
-  const order = new Map(card.fields.map((f, i) => [f.name, i]));
-  const numCard: ModelCard = { ...card, fields: card.fields.filter((f) => !catNames.has(f.name)) };
-  const catCard: ModelCard = { ...card, fields: card.fields.filter((f) => catNames.has(f.name)) };
-  const memo = new Map<string, RowResult>();
-  return (raw, rowNo) => {
-    let key = '';
-    for (const f of catCard.fields) {
-      const v = raw[f.name];
-      key += (v === undefined || v === null ? '\u0002' : String(v)) + '\u0001';
-    }
-    let cat = memo.get(key);
-    if (!cat) {
-      cat = validateRow(catCard, raw, rowNo, { decimalComma });
-      if (memo.size < 10_000) memo.set(key, cat);
-    }
-    const num = validateRow(numCard, raw, rowNo, { decimalComma });
-    if (num.ok && cat.ok) {
-      // num's objects are fresh per row (safe to extend); cat's are shared through the memo (never mutated).
-      Object.assign(num.values, cat.values);
-      if (cat.defaultsUsed.length > 0) {
-        num.defaultsUsed.push(...cat.defaultsUsed);
-        num.defaultsUsed.sort((a, b) => order.get(a)! - order.get(b)!);
-      }
-      for (const w of cat.warnings) num.warnings.push({ ...w, row: rowNo });
-      return num;
-    }
-    const errors = [...(num.ok ? [] : num.errors), ...(cat.ok ? [] : cat.errors.map((e) => ({ ...e, row: rowNo })))];
-    return { ok: false, errors: errors.sort((a, b) => order.get(a.column)! - order.get(b.column)!) };
-  };
-}
-
 /** `firstRow` is the 1-based data-row number (header excluded) of rows[0]. */
 export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRow: number): BuiltChunk {
   const { card, mapping } = ctx;
-  const validate = splitValidator(card, ctx.decimalComma);
+  // validateRow memoises category canonicalisation per field, so plain per-row validation is cheap (~1.6 µs/row).
+  const validate = (raw: RawLead, rowNo: number): RowResult => validateRow(card, raw, rowNo, { decimalComma: ctx.decimalComma });
   const F = card.features.length;
   const fields = card.fields.map((f) => ({ f, col: mapping[f.name] ?? -1 }));
   const numFields = card.fields.filter((f) => f.type === 'number' || f.type === 'integer');
