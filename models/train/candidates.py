@@ -68,11 +68,21 @@ class XGB:
         self.params = dict(max_depth=1, learning_rate=0.05, subsample=0.8, colsample_bytree=0.8,
                            min_child_weight=20, reg_lambda=1.0, tree_method="hist", n_jobs=1,
                            random_state=seed)
-        self.rounds = 100 if fast else 600
+        self.rounds = 100 if fast else 600          # CV on train uses this fixed count
+        self.max_rounds = 150 if fast else 1200     # the final fit early-stops on validation
+        self.patience = 100
 
-    def fit(self, X, y):
-        m = xgb.XGBClassifier(n_estimators=self.rounds, base_score=float(np.mean(y)), **self.params)
+    def fit(self, X, y, rounds=None):
+        m = xgb.XGBClassifier(n_estimators=rounds or self.rounds, base_score=float(np.mean(y)), **self.params)
         return m.fit(X, y)
+
+    def fit_early_stopped(self, X, y, Xva, yva):
+        """Fit up to `max_rounds`, stop on validation ROC AUC; refit to the best round (same seed, so
+        the refit's trees are exactly the first ones) so only the trees up to the best iteration exist."""
+        full = self.fit(X, y, self.max_rounds)
+        best = early_stop([-roc_auc_score(yva, full.predict_proba(Xva, iteration_range=(0, k))[:, 1])
+                           for k in range(1, self.max_rounds + 1)], self.patience)
+        return self.fit(X, y, best), best
 
     def proba(self, m, X):
         return m.predict_proba(X)[:, 1]
@@ -90,11 +100,20 @@ class HGB:
         self.params = dict(max_depth=2, learning_rate=0.05, max_iter=80 if fast else 300,
                            min_samples_leaf=20, l2_regularization=1.0, early_stopping=False,
                            random_state=seed)
+        self.max_rounds = 150 if fast else 800
+        self.patience = 50
 
     # HGB compares float64 inputs (x <= t64); ONNX sees float32. Feeding HGB the float32-rounded
     # values makes x32 <= f32_floor(t64) exactly equivalent (as for sklearn's own trees).
-    def fit(self, X, y):
-        return HistGradientBoostingClassifier(**self.params).fit(_f32(X), y)
+    def fit(self, X, y, rounds=None):
+        params = {**self.params, **({"max_iter": rounds} if rounds else {})}
+        return HistGradientBoostingClassifier(**params).fit(_f32(X), y)
+
+    def fit_early_stopped(self, X, y, Xva, yva):
+        """As XGB: stop on validation ROC AUC, refit (deterministic) to the best iteration."""
+        full = self.fit(X, y, self.max_rounds)
+        best = early_stop([-roc_auc_score(yva, p[:, 1]) for p in full.staged_predict_proba(_f32(Xva))], self.patience)
+        return self.fit(X, y, best), best
 
     def proba(self, m, X):
         return m.predict_proba(_f32(X))[:, 1]
@@ -110,6 +129,17 @@ def _f32(X):
 
 
 ALL = [Logistic, Forest, XGB, HGB, Scorecard]
+
+
+def early_stop(losses, patience):
+    """Rounds to keep: the first best validation loss (lower is better; pass -AUC), scanning until `patience` rounds bring no gain."""
+    best, best_k = float("inf"), 1
+    for k, loss in enumerate(losses, start=1):
+        if loss < best - 1e-12:
+            best, best_k = loss, k
+        elif k - best_k >= patience:
+            break
+    return best_k
 
 
 def cross_validate(cand, X, y, seed, repeats):

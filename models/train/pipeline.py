@@ -50,15 +50,22 @@ def run(data_dir, out_dir, fast=False, seed=SEED, derived=None):
     for cls in C.ALL:
         cand = cls(fast=fast, seed=seed)
         cv = C.cross_validate(cand, Xtr, ytr, seed, repeats=1 if fast else 2)
-        model = cand.fit(Xtr, ytr)
+        # Boosting: early stopping on validation ROC AUC; only the trees up to the best iteration are kept.
+        if hasattr(cand, "fit_early_stopped"):
+            model, best_rounds = cand.fit_early_stopped(Xtr, ytr, Xva, yva)
+        else:
+            model, best_rounds = cand.fit(Xtr, ytr), None
         pva = cand.proba(model, Xva).astype(np.float64)
         val = EV.summary(yva, pva)
         cal, cal_method, cal_cv = CT.choose(pva, yva, seed)
         results.append({"cand": cand, "model": model, "pva": pva, "val": val, "cv": cv,
-                        "cal": cal, "calMethod": cal_method, "calCv": cal_cv})
+                        "cal": cal, "calMethod": cal_method, "calCv": cal_cv,
+                        "earlyStopping": None if best_rounds is None else {
+                            "metric": "validation ROC AUC", "bestIteration": best_rounds,
+                            "maxRounds": cand.max_rounds, "patience": cand.patience}})
         log(f"{cand.id:16s} val AUC {val['rocAuc']:.4f} Brier {val['brier']:.4f} "
             f"| CV AUC {cv['rocAuc']:.4f}±{cv['rocAucStd']:.4f} Brier {cv['brier']:.4f} "
-            f"| cal {cal_method} Brier(cv on valid) {cal_cv[cal_method]:.4f} "
+            f"| rounds {best_rounds or '-'} | cal {cal_method} Brier(cv on valid) {cal_cv[cal_method]:.4f} "
             f"({time.time() - t0:.0f}s)")
     # Champion rule (issue #2): highest validation ROC AUC, picked automatically; runner-up: the next.
     # Repeated-CV AUC on TRAIN is reported beside it (it agrees on the champion today; see README).
@@ -66,7 +73,8 @@ def run(data_dir, out_dir, fast=False, seed=SEED, derived=None):
     champion, runner_up = results[0], results[1]
     table = [{"modelId": r["cand"].id, "algorithm": r["cand"].algorithm, "validation": r["val"],
               "cv": r["cv"], "calibration": {"method": r["calMethod"],
-                                             "cvBrierOnValidation": r["calCv"]}}
+                                             "cvBrierOnValidation": r["calCv"]},
+              **({"earlyStopping": r["earlyStopping"]} if r["earlyStopping"] else {})}
              for r in results]
     for row, r in zip(table, results):
         if hasattr(r["cand"], "describe"):
@@ -84,6 +92,8 @@ def run(data_dir, out_dir, fast=False, seed=SEED, derived=None):
         cuts = EV.decile_cuts(score)
         metrics = EV.metrics(yva, pva, score, thr, cuts)
         metrics["cv"] = r["cv"]
+        if r["earlyStopping"]:
+            metrics["earlyStopping"] = r["earlyStopping"]
         metrics["calibrationSelection"] = {
             "method": r["calMethod"], "cvBrierOnValidation": r["calCv"],
             "rule": "lowest repeated 5-fold CV Brier on validation among none / platt / "
