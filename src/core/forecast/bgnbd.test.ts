@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCdnow } from '../../../tests/fixtures/forecast/cdnow';
 import {
-  bgnbdExpected, bgnbdLogLik, bgnbdPAlive, bgnbdPAnyPurchase, bgnbdPredict, bgnbdUnconditionalExpected, fitBgNbd, type BgNbdParams,
+  bgnbdExpected, bgnbdLogLik, bgnbdPAlive, bgnbdPAnyPurchase, bgnbdPredict, bgnbdLogLikGradient, bgnbdLogLikPrepared, bgnbdUnconditionalExpected, fitBgNbd, prepareBgNbd, type BgNbdParams,
 } from './bgnbd';
 import { fitGammaGamma, ggExpectedSpend } from './gamma-gamma';
 
@@ -93,5 +93,21 @@ describe('Gamma-Gamma on the 946 repeat customers (Fader & Hardie)', () => {
     const e = ggExpectedSpend(gg.params, 2, 100);
     expect(e).toBeGreaterThan(pop);
     expect(e).toBeLessThan(100);
+  });
+});
+
+describe('BG/NBD gradient', () => {
+  it('the analytic gradient equals central differences of the log-likelihood', () => {
+    const g = prepareBgNbd(sample.rfm);
+    const q = { r: 0.4, alpha: 3, a: 1.3, b: 2 };
+    const an = bgnbdLogLikGradient(q, g);
+    const keys = ['r', 'alpha', 'a', 'b'] as const;
+    keys.forEach((k, i) => {
+      const h = 1e-6;
+      const up = { ...q, [k]: q[k] * Math.exp(h) };
+      const dn = { ...q, [k]: q[k] * Math.exp(-h) };
+      const num = (bgnbdLogLikPrepared(up, g) - bgnbdLogLikPrepared(dn, g)) / (2 * h);
+      expect(Math.abs(an[i] - num)).toBeLessThan(1e-5 * Math.max(1, Math.abs(num)));
+    });
   });
 });
