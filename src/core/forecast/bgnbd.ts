@@ -10,7 +10,7 @@
  * so fitting CDNOW_master (23,570 customers) is fast.
  */
 import { minimize, type MinimizeOptions } from './optimize';
-import { lgamma, log2f1 } from './special';
+import { digamma, lgamma, log2f1 } from './special';
 
 /** BG/NBD parameters: λ ~ Gamma(shape r, rate α), dropout p ~ Beta(a, b). */
 export interface BgNbdParams { r: number; alpha: number; a: number; b: number }
@@ -65,6 +65,8 @@ export interface BgNbdData {
   txi: Int32Array;
   Ti: Int32Array;
   w: Float64Array;
+  /** Customers per distinct x. */
+  wx: Float64Array;
 }
 
 function distinct(v: Float64Array): { values: Float64Array; index: Int32Array } {
@@ -93,12 +95,14 @@ export function prepareBgNbd(rfm: Rfm): BgNbdData {
   const d: BgNbdData = {
     n, xs: X.values, txs: TX.values, Ts: TT.values,
     xi: new Int32Array(m), txi: new Int32Array(m), Ti: new Int32Array(m), w: new Float64Array(m),
+    wx: new Float64Array(X.values.length),
   };
   let k = 0;
   for (const [key, c] of counts) {
     d.Ti[k] = key % nT;
     d.txi[k] = Math.floor(key / nT) % nTx;
     d.xi[k] = Math.floor(key / (nT * nTx));
+    d.wx[d.xi[k]] += c;
     d.w[k++] = c;
   }
   return d;
@@ -134,6 +138,53 @@ export function bgnbdLogLikPrepared(p: BgNbdParams, g: BgNbdData): number {
   return ll + g.n * base;
 }
 
+/**
+ * Gradient of the total log-likelihood with respect to (ln r, ln α, ln a, ln b). With π₄ the posterior weight
+ * of "dropped out after t_x" (the A4 term) and π₃ = 1 − π₄, each customer contributes
+ * ∂/∂r = ψ(r+x) − π₃ ln(α+T) − π₄ ln(α+t_x), ∂/∂α = −(r+x)(π₃/(α+T) + π₄/(α+t_x)),
+ * ∂/∂a = −ψ(a+b+x) + π₄/a, ∂/∂b = ψ(b+x) − ψ(a+b+x) − π₄/(b+x−1), plus the per-customer constant's
+ * ln α − ψ(r), r/α, ψ(a+b), ψ(a+b) − ψ(b).
+ */
+export function bgnbdLogLikGradient(p: BgNbdParams, g: BgNbdData): number[] {
+  const { r, alpha, a, b } = p;
+  const dr0 = Math.log(alpha) - digamma(r);
+  const dab = digamma(a + b);
+  let dr = g.n * dr0;
+  let dAl = (g.n * r) / alpha;
+  let da = g.n * dab;
+  let db = g.n * (dab - digamma(b));
+  for (let k = 0; k < g.xs.length; k++) {
+    const x = g.xs[k];
+    const psiABX = digamma(a + b + x);
+    dr += g.wx[k] * digamma(r + x);
+    da -= g.wx[k] * psiABX;
+    db += g.wx[k] * (digamma(b + x) - psiABX);
+  }
+  const lT = g.Ts.map((T) => Math.log(alpha + T));
+  const ltx = g.txs.map((tx) => Math.log(alpha + tx));
+  const la = g.xs.map((x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity));
+  for (let k = 0; k < g.w.length; k++) {
+    const xi = g.xi[k];
+    const x = g.xs[xi];
+    const rx = r + x;
+    const lt = lT[g.Ti[k]];
+    const w = g.w[k];
+    if (x === 0) {
+      dr -= w * lt;
+      dAl -= (w * rx) / (alpha + g.Ts[g.Ti[k]]);
+      continue;
+    }
+    const ltxk = ltx[g.txi[k]];
+    const pi4 = 1 / (1 + Math.exp(-rx * lt - (la[xi] - rx * ltxk)));
+    const pi3 = 1 - pi4;
+    dr -= w * (pi3 * lt + pi4 * ltxk);
+    dAl -= w * rx * (pi3 / (alpha + g.Ts[g.Ti[k]]) + pi4 / (alpha + g.txs[g.txi[k]]));
+    da += (w * pi4) / a;
+    db -= (w * pi4) / (b + x - 1);
+  }
+  return [dr * r, dAl * alpha, da * a, db * b];
+}
+
 /** Total BG/NBD log-likelihood of the customers in rfm (−∞ for non-positive parameters). */
 export function bgnbdLogLik(p: BgNbdParams, rfm: Rfm): number {
   return bgnbdLogLikPrepared(p, prepareBgNbd(rfm));
@@ -147,7 +198,8 @@ export function fitBgNbd(rfm: Rfm, opts: BgNbdFitOptions = {}): BgNbdFit {
   const g = prepareBgNbd(rfm);
   const s = opts.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
   const f = (v: number[]): number => -bgnbdLogLikPrepared(toParams(v), g) / g.n;
-  const res = minimize(f, [s.r, s.alpha, s.a, s.b].map(Math.log), { gradTol: 1e-8, ...opts });
+  const gradient = (v: number[]): number[] => bgnbdLogLikGradient(toParams(v), g).map((d) => -d / g.n);
+  const res = minimize(f, [s.r, s.alpha, s.a, s.b].map(Math.log), { gradTol: 1e-9, nmTol: 1e-4, gradient, ...opts });
   const params = toParams(res.x);
   return { params, logLik: bgnbdLogLikPrepared(params, g), iterations: res.iterations, evaluations: res.evaluations, converged: res.converged };
 }
