@@ -23,6 +23,8 @@ export const LOGISTIC_FEATURES: FeatureName[] = [
 /** Heavy-tailed counts and amounts enter the logistic model as log1p. */
 const LOG1P: ReadonlySet<FeatureName> = new Set(['purchases_30d', 'spend_30d', 'avg_basket', 'days_since_last', 'frequency', 'total_spend', 'visits', 'visits_7d', 'ad_clicks', 'time_on_site']);
 const WEEK = 7;
+/** Most repeat buyers a Gamma-Gamma fit reads (see fitBgNbdGg). */
+export const GG_MAX_FIT = 20_000;
 
 /** Present, non-constant columns among `wanted` (a constant column carries no information and is left out). */
 function usable(frame: FeatureFrame, wanted: FeatureName[]): FeatureName[] {
@@ -69,9 +71,15 @@ export function fitBgNbdGg(frame: FeatureFrame, warm?: BgNbdGgFit): BgNbdGgFit {
   for (let i = 0; i < frame.T.length; i++) if (frame.T[i] > 0) buyers.push(i);
   const pick = (a: Float64Array): Float64Array => Float64Array.from(buyers, (i) => a[i]);
   const bg = fitBgNbd({ x: pick(frame.x), tx: pick(frame.tx), T: pick(frame.T) }, warm ? { start: warm.bg.params } : {});
+  // Gamma-Gamma's likelihood costs three lgamma per customer and evaluation: above GG_MAX_FIT repeat buyers it
+  // is fitted on an evenly spaced (deterministic) subset of them, which pins its 3 parameters just as well.
+  const repeaters = buyers.filter((i) => frame.x[i] >= 1 && frame.mbar[i] > 0);
+  const step = Math.max(1, Math.ceil(repeaters.length / GG_MAX_FIT));
+  const ggRows = repeaters.filter((_, k) => k % step === 0);
   let gg: GammaGammaFit | undefined;
   try {
-    gg = fitGammaGamma(pick(frame.x), pick(frame.mbar), warm?.gg ? { start: warm.gg.params } : {});
+    const sub = (a: Float64Array): Float64Array => Float64Array.from(ggRows, (i) => a[i]);
+    gg = fitGammaGamma(sub(frame.x), sub(frame.mbar), warm?.gg ? { start: warm.gg.params } : {});
   } catch {
     gg = undefined; // too few repeat buyers: spend falls back to each client's average basket
   }
