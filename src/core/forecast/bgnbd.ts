@@ -66,14 +66,20 @@ export function bgnbdPAlive(p: BgNbdParams, x: number, tx: number, T: number): n
   return lo > 0 ? Math.exp(-lo) / (1 + Math.exp(-lo)) : 1 / (1 + Math.exp(lo));
 }
 
+/** Mean of f at a = 1 ± 1e-6: the removable singularity of the expectations at a = 1. */
+function nearOne(p: BgNbdParams, f: (q: BgNbdParams) => number): number {
+  return 0.5 * (f({ ...p, a: 1 - 1e-6 }) + f({ ...p, a: 1 + 1e-6 }));
+}
+
 /**
  * Conditional expected number of purchases in (T, T + t] given (x, t_x, T) (FHL 2005, eq. 10):
  * (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))] · P(alive).
- * Undefined at exactly a = 1 (0/0 in the published form): throws there.
+ * At a = 1 the published form is 0/0 (the bracket vanishes); within 5e-7 of it we average the values at
+ * a = 1 ± 1e-6 (the function is smooth in a; cancellation error ~1e-10 relative).
  */
 export function bgnbdExpected(p: BgNbdParams, x: number, tx: number, T: number, t: number): number {
   const { r, alpha, a, b } = p;
-  if (a === 1) throw new Error('BG/NBD: conditional expectation undefined at a = 1');
+  if (Math.abs(a - 1) < 5e-7) return nearOne(p, (q) => bgnbdExpected(q, x, tx, T, t));
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
   const f = log2f1(r + x, b + x, a + b + x - 1, z);
@@ -96,11 +102,11 @@ export function bgnbdPAnyPurchase(p: BgNbdParams, x: number, tx: number, T: numb
 
 /**
  * Expected purchases in (0, t] of a new customer (FHL 2005, eq. 9):
- * (a+b−1)/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b; a+b−1; t/(α+t))].
+ * (a+b−1)/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b; a+b−1; t/(α+t))] (a = 1 handled as in bgnbdExpected).
  */
 export function bgnbdUnconditionalExpected(p: BgNbdParams, t: number): number {
   const { r, alpha, a, b } = p;
-  if (a === 1) throw new Error('BG/NBD: unconditional expectation undefined at a = 1');
+  if (Math.abs(a - 1) < 5e-7) return nearOne(p, (q) => bgnbdUnconditionalExpected(q, t));
   if (t <= 0) return 0;
   const f = log2f1(r, b, a + b - 1, t / (alpha + t));
   const bracket = 1 - f.sign * Math.exp(r * Math.log(alpha / (alpha + t)) + f.log);
