@@ -56,3 +56,14 @@ describe('Gamma-Gamma', () => {
     expect(() => ggExpectedSpend({ p: 1, q: 0.9, gamma: 1 }, 1, 1)).toThrow(/q = 0.9/);
   });
 });
+
+describe('Gamma-Gamma fit internals', () => {
+  it('the fast likelihood equals the plain per-customer sum at the optimum', () => {
+    const f = fitGammaGamma(x, mbar);
+    expect(f.logLik).toBeCloseTo(ggLogLik(f.params, x, mbar), 8);
+    // The optimum: nudging any parameter lowers the likelihood.
+    for (const k of ['p', 'q', 'gamma'] as const) {
+      for (const e of [0.999, 1.001]) expect(ggLogLik({ ...f.params, [k]: f.params[k] * e }, x, mbar)).toBeLessThan(f.logLik);
+    }
+  });
+});
