@@ -65,6 +65,14 @@ describe('BG/NBD on CDNOW_sample, 39 weeks (FHL 2005)', () => {
     }
   });
 
+  it('is continuous through the removable singularity at a = 1', () => {
+    const at = (a: number): number => bgnbdExpected({ ...p, a }, 3, 20, 38, 4);
+    expect(Math.abs(at(1) / at(1.0001) - 1)).toBeLessThan(1e-3);
+    expect(Math.abs(at(1) - (at(1.00001) + at(0.99999)) / 2)).toBeLessThan(1e-8);
+    const u = (a: number): number => bgnbdUnconditionalExpected({ ...p, a }, 10);
+    expect(Math.abs(u(1) - (u(1.00001) + u(0.99999)) / 2)).toBeLessThan(1e-8);
+  });
+
   it('vectorised predictions equal the scalar functions', () => {
     const pred = bgnbdPredict(p, sample.rfm, 2);
     for (const i of [0, 17, 999, 2356]) {
