@@ -64,8 +64,8 @@ export class RecordReader {
     const h = this.header;
     if (h && !issue) {
       const n = cells.length;
-      // Fast path: a well-formed row whose first cell is not a copy of the header's.
-      if (n === this.width && cells[0] !== h[0] && cells[0] !== '') {
+      // Fast path: a well-formed row that can't be a blank line or a copy of the header.
+      if (n === this.width && cells[0] !== '' && (n > 1 ? cells[1] !== h[1] : cells[0] !== h[0])) {
         this.sink(cells, ++this.counts.rows, line);
         return;
       }
