@@ -13,19 +13,16 @@ import { haveArtifacts } from './helpers/artifacts';
 import { loadModel } from '../../src/cli/model';
 import { createOrtRunner } from '../../src/cli/ort-runner';
 import { scoreCsvBytes, type CsvScoreResult } from '../../src/cli/score-csv';
-import { nonDataLines } from '../../src/core/csv/records';
-import { readAll } from '../../src/core/csv/records';
+import { nonDataLines, readAll } from '../../src/core/csv/records';
 import type { ModelCard } from '../../src/core/card/types';
-import type { ModelRunner } from '../../src/core/score';
-import { CORPUS } from '../fixtures/hostile/corpus.mjs';
+import { CORPUS, type HostileExpect } from '../fixtures/hostile/corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'leadlens-hostile-'));
-interface Expect { refused?: string; rows?: number; scored?: number; reported?: number; nonData?: number; lines?: number; encoding?: string; delimiter?: string; unknown?: number; codes?: Record<string, number>; formula?: boolean }
 interface Outcome { refused?: string; message?: string; res?: CsvScoreResult }
 
 let card: ModelCard;
-let runner: ModelRunner;
+let runner: Awaited<ReturnType<typeof createOrtRunner>>;
 const outcomes = new Map<string, Outcome>();
 
 beforeAll(async () => {
@@ -65,7 +62,7 @@ describe.skipIf(!haveArtifacts)('hostile CSV corpus through the shared reader (C
 
   for (const file of CORPUS) {
     it(`${file.name}: ${file.what}`, async () => {
-      const want = file.expect as Expect;
+      const want: HostileExpect = file.expect;
       const got = await outcome(file.bytes());
       outcomes.set(file.name, got);
       if (want.refused) {
