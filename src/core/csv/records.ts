@@ -65,7 +65,7 @@ export class RecordReader {
     if (h && !issue) {
       const n = cells.length;
       // Fast path: a well-formed row that can't be a blank line or a copy of the header.
-      if (n === this.width && cells[0] !== '' && (n > 1 ? cells[1] !== h[1] : cells[0] !== h[0])) {
+      if (n === this.width && cells[0] !== '' && (n > 1 ? cells[1].length !== h[1].length : cells[0] !== h[0])) {
         this.sink(cells, ++this.counts.rows, line);
         return;
       }

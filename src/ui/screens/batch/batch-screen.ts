@@ -203,7 +203,7 @@ export class BatchScreen extends LitElement {
       ${readerLine(r)}
       <ll-run-summary .run=${r} .card=${this.card} .firstRows=${this.firstRows} .errors=${this.errors}
         .delimiter=${defaultExportDelimiter(getLocale())}></ll-run-summary>
-      <p><button type="button" class="secondary" @click=${this.reset}>${t('batch.another')}</button></p>
+      <p><button type="button" class="secondary" data-testid="batch-another" @click=${this.reset}>${t('batch.another')}</button></p>
     `;
   }
 
