@@ -79,14 +79,14 @@ export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRo
   let clusterMs = 0;
   const now = (): number => globalThis.performance.now();
 
+  const issues = meta?.issues?.size ? meta.issues : undefined;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     const rowNo = firstRow + r;
-    const line = meta ? meta.lines[r] : rowNo + rc.headerLine;
-    const issue = meta?.issues?.get(r);
+    const issue = issues?.get(r);
     if (issue) {
       invalidRows++;
-      report(issueError(rc, cells, rowNo, line, issue));
+      report(issueError(rc, cells, rowNo, meta ? meta.lines[r] : rowNo + rc.headerLine, issue));
       continue;
     }
     const raw: RawLead = {};
@@ -94,7 +94,7 @@ export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRo
       const col = fields[j].col;
       raw[fields[j].f.name] = col >= 0 ? cells[col] : undefined;
     }
-    const checked = validateRaw(rc, raw, rowNo, line);
+    const checked = validateRaw(rc, raw, rowNo, meta ? meta.lines[r] : rowNo + rc.headerLine);
     if (!checked.ok) {
       invalidRows++;
       for (const e of checked.errors) report(e);

@@ -49,8 +49,9 @@ export function validateCells(ctx: RowContext, cells: readonly string[], row: nu
 
 /** Validates a row already picked into fields (the batch worker builds `raw` with its own fast loop). */
 export function validateRaw(ctx: RowContext, raw: RawLead, row: number, line: number): CellsResult {
-  const at = lineOf(ctx, row, line);
   let res = validateRow(ctx.card, raw, row, { decimalComma: ctx.decimalComma });
+  if (res.ok) return { ok: true, result: res };
+  const at = lineOf(ctx, row, line);
   const ambiguous: CellError[] = [];
   if (!res.ok && res.errors.some((e) => e.reason.code === 'not_a_number')) {
     for (const e of res.errors) {
