@@ -128,6 +128,8 @@ describe.skipIf(!haveArtifacts)('npm run score on hostile files', () => {
   });
 });
 
+const DELIM_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
 function writeDoc(): void {
   const path = join(ROOT, 'docs/HOSTILE_CSV.md');
   const doc = readFileSync(path, 'utf8');
@@ -137,8 +139,8 @@ function writeDoc(): void {
     const s = o.res!.summary;
     const codes = Object.entries(codeRows(o.res!)).map(([k, v]) => `${v} ${k}`).join(', ');
     const nd = nonDataLines(s.reader);
-    return `| \`${c.name}\` | ${c.what} | scored${codes ? `; reported: ${codes}` : ''} (${s.encoding}, ${JSON.stringify(s.delimiter)}) | ${s.rowsIn + nd} | ${s.scored} | ${s.invalid} | ${nd} (${s.reader.lines} lines) |`;
+    return `| \`${c.name}\` | ${c.what} | scored${codes ? `; reported: ${codes}` : ''} (${s.encoding}, ${DELIM_NAMES[s.delimiter] ?? s.delimiter}) | ${s.rowsIn + nd} | ${s.scored} | ${s.invalid} | ${nd} (${s.reader.lines} lines) |`;
   });
   const table = ['| file | what it is | outcome | rows in | scored | reported | non-data (physical lines) |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
-  writeFileSync(path, doc.replace(/<!-- table -->[\s\S]*<!-- \/table -->/, `<!-- table -->\n${table.replace(/\|/g, '|')}\n<!-- /table -->`));
+  writeFileSync(path, doc.replace(/<!-- table -->[\s\S]*<!-- \/table -->/, `<!-- table -->\n${table}\n<!-- /table -->`));
 }
