@@ -10,6 +10,7 @@ import { parseArgs } from './args';
 import { loadModel } from './model';
 import { createOrtRunner } from './ort-runner';
 import { formatSummary, scoreCsvBytes } from './score-csv';
+import { rowLabel } from '../core/csv/messages';
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -25,7 +26,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${formatSummary(res.summary, card.modelId)}\nwrote ${args.output}\n`);
       if (res.errors.length > 0) {
         await writeFile(args.errors, res.errorsCsv, 'utf8');
-        process.stderr.write(`${res.summary.invalid} invalid row(s): details in ${args.errors} (row = data row: the first row after the header is 1, as in the app)\n`);
+        const first = res.errors.slice(0, 5).map((e) => `  ${rowLabel(e.row, e.line)}${e.column ? `, ${e.column}` : ''}: ${e.message}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);
+        process.stderr.write(`${first.join('\n')}\n${res.summary.invalid} invalid row(s): details in ${args.errors} (row = data row: the first row after the header is 1, as in the app; the file line in brackets where it differs)\n`);
         return 2;
       }
       return 0;

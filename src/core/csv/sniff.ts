@@ -99,7 +99,7 @@ export interface ByteSniff extends TextSniff { guess: EncodingGuess; encoding: E
 export function sniffBytes(head: Uint8Array, whole: boolean, override: { encoding?: Encoding; delimiter?: Delimiter } = {}): ByteSniff {
   const guess = detectEncoding(head, whole);
   const encoding = override.encoding ?? guess.encoding;
-  const refusal = refuseBytes(head, encoding.startsWith('utf-16'));
+  const refusal = refuseBytes(head, encoding.startsWith('utf-16') || guess.encoding.startsWith('utf-16'));
   const text = refusal ? '' : new TextDecoder(encoding).decode(head, { stream: !whole });
   const t = sniffText(text, whole, { delimiter: override.delimiter });
   const empty = t.headers.length === 0 || (t.headers.length === 1 && t.headers[0] === '');
