@@ -85,6 +85,7 @@ export function textScore(b: Uint8Array, enc: Encoding): number {
     const letterNear = p !== 0 && p !== 5 ? p : nx !== 0 && nx !== 5 ? nx : 0;
     if (k === 5) score -= 6;
     else if (k === 0) score -= letterNear ? 3 : 0.5;
+    else if (!letterNear) score -= k === 3 ? 0 : 1; // a lone letter between digits/spaces is more likely a symbol (€ vs Ђ)
     else if (k === 2) {
       // Latin-script languages put diacritics between plain letters, rarely two in a row.
       score += 0.5 + bonus[x];
