@@ -1,6 +1,6 @@
 /**
- * Reads the forecast CLI's input files into typed rows: comma/semicolon CSV through the CLI's PapaParse
- * reader, or the whitespace-aligned CDNOW layout (auto-detected, header optional). Columns are matched by
+ * Reads the forecast CLI's input files into typed rows: delimited CSV through the app's shared reader
+ * (core/csv/records.ts: rows with more or fewer cells than the header, or a stray quote, are reported), or the whitespace-aligned CDNOW layout (auto-detected, header optional). Columns are matched by
  * name (or guessed from content for headerless order files); a missing required column is fatal.
  */
 import { hasHeaderRow, looksWhitespaceAligned, splitWhitespace } from '../core/csv/whitespace';
@@ -8,11 +8,15 @@ import { ACTIVITY_FIELDS, CLIENT_FIELDS, guessOrderColumns, matchCustomerColumns
 import { detectSlashOrder } from '../core/customers/days';
 import { parseActivityRows, parseClientRows, parseOrderRows, type CustomerRowError, type ParseOptions, type Parsed } from '../core/customers/parse-rows';
 import type { ActivitySnapshot, Client, OrderLine } from '../core/customers/types';
-import { parseCsv } from './csv';
+import { readAll } from '../core/csv/records';
+import { detectDelimiter } from '../core/csv/sniff';
+import { parseNumberedRows, type NumberedRow } from '../core/customers/numbered-rows';
 
 export interface Table {
   headers: string[];
   rows: string[][];
+  /** Every data row with its number and any structural issue the reader found. */
+  numbered: NumberedRow[];
   /** 'whitespace' for the CDNOW layout, else the CSV delimiter. */
   layout: string;
 }
@@ -22,11 +26,14 @@ export function readTable(text: string): Table {
   if (looksWhitespaceAligned(text.slice(0, 8192))) {
     const all = splitWhitespace(text);
     if (all.length === 0) throw new Error('The file is empty');
-    if (hasHeaderRow(all[0], all[1])) return { headers: all[0], rows: all.slice(1), layout: 'whitespace' };
-    return { headers: all[0].map((_, j) => `column ${j + 1}`), rows: all, layout: 'whitespace' };
+    const numbered = (rows: string[][]): NumberedRow[] => rows.map((cells, i) => ({ cells, row: i + 1 }));
+    if (hasHeaderRow(all[0], all[1])) return { headers: all[0], rows: all.slice(1), numbered: numbered(all.slice(1)), layout: 'whitespace' };
+    return { headers: all[0].map((_, j) => `column ${j + 1}`), rows: all, numbered: numbered(all), layout: 'whitespace' };
   }
-  const csv = parseCsv(text);
-  return { headers: csv.headers, rows: csv.rows, layout: csv.delimiter };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const csv = readAll(body, detectDelimiter(body.slice(0, 65536)));
+  if (csv.header.length === 0) throw new Error('The file is empty');
+  return { headers: csv.header, rows: csv.rows.map((r) => r.cells), numbered: csv.rows, layout: csv.delimiter };
 }
 
 export interface ReadResult<T> extends Parsed<T> {
@@ -55,7 +62,8 @@ function read<T, F extends string>(
   requireColumns(map as Record<string, number>, required, table.headers, what);
   const dateCol = (map as Record<string, number | undefined>).date ?? (map as Record<string, number | undefined>).registered;
   const order = dateCol === undefined ? 'dmy' : detectSlashOrder(table.rows.slice(0, 5000).map((r) => r[dateCol] ?? ''));
-  const parsed = parse(table.rows, map, table.headers, { today, decimalComma: table.layout === ';', slashOrder: order === 'ambiguous' ? 'dmy' : order });
+  const o = { today, decimalComma: table.layout === ';', slashOrder: order === 'ambiguous' ? 'dmy' : order } as const;
+  const parsed = parseNumberedRows(table.numbered, (rows, firstRow) => parse(rows, map, table.headers, { ...o, firstRow }));
   const ambiguous = order === 'ambiguous' && dateCol !== undefined && table.rows.some((r) => /^\s*\d{1,2}\/\d{1,2}\/\d{4}/.test(r[dateCol] ?? ''));
   return { ...parsed, table, map: map as Record<string, number>, assumedDayFirst: ambiguous };
 }

@@ -58,7 +58,8 @@ describe('forecastFiles', () => {
     expect(r.summary).toMatch(/orders.csv: \d+ rows \(delimiter ","\), valid \d+, invalid 3/);
     expect(r.summary).toMatch(/activity.csv: \d+ rows \(delimiter ";"\)/);
     expect(r.summary).toMatch(/chosen \(\* above\): sales sales-\S+@2025-10-01 by r2, purchase purchase-\S+ by log_loss/);
-    expect(readCsv(r.errorsCsv)[0]).toEqual({ file: 'orders.csv', row: String(n + 1), column: 'amount', value: '-5', reason: 'negative', message: 'must not be negative' });
+    // The errors file neutralises text that a spreadsheet could run as a formula (= + - @), so -5 is written '-5.
+    expect(readCsv(r.errorsCsv)[0]).toEqual({ file: 'orders.csv', row: String(n + 1), column: 'amount', value: "'-5", reason: 'negative', message: 'must not be negative' });
   });
 
   it.skipIf(!existsSync(SAMPLE))('reads the headerless CDNOW sample layout (extra sample-id column) and defaults the as-of date to after the last order', async () => {

@@ -10,7 +10,9 @@ import type { ColumnMap, OrderField, ClientField, ActivityField } from './column
 import { parseDay, type SlashOrder } from './days';
 import type { ActivitySnapshot, Client, OrderLine } from './types';
 
-export type CustomerReasonCode = 'missing_id' | 'missing_required' | 'not_a_number' | 'not_an_integer' | 'negative' | 'bad_date' | 'future_date' | 'not_a_flag';
+export type CustomerReasonCode = 'missing_id' | 'missing_required' | 'not_a_number' | 'not_an_integer' | 'negative' | 'bad_date' | 'future_date' | 'not_a_flag'
+  /** Structural problems found by the shared CSV reader (core/customers/numbered-rows.ts). */
+  | 'too_many_cells' | 'too_few_cells' | 'unclosed_quote';
 
 export interface CustomerRowError {
   /** Data row: the first row after the header is 1. */
@@ -41,7 +43,8 @@ export interface Parsed<T> {
   rows: number[];
 }
 
-const MESSAGES: Record<CustomerReasonCode, string> = {
+/** English fallback text per reason (the UI translates the code). */
+export const MESSAGES: Record<CustomerReasonCode, string> = {
   missing_id: 'customer id is missing',
   missing_required: 'required value is missing',
   not_a_number: 'not a number',
@@ -50,6 +53,9 @@ const MESSAGES: Record<CustomerReasonCode, string> = {
   bad_date: 'not a date (use YYYY-MM-DD, YYYYMMDD, DD.MM.YYYY or DD/MM/YYYY)',
   future_date: 'date is in the future',
   not_a_flag: 'must be 0 or 1 (yes/no)',
+  too_many_cells: 'the row has more cells than the header (an unquoted delimiter inside a value?)',
+  too_few_cells: 'the row has fewer cells than the header',
+  unclosed_quote: 'a quote opened in this row is never closed',
 };
 
 /** Reads the cells of one row and collects its errors (one reader is reused for every row of a file). */
