@@ -61,9 +61,9 @@ export interface ActivityBook {
   timeOnSite: Float64Array;
 }
 
-/** Model kinds of the two customer tasks (the ids of stored models carry the kind). */
-export type SalesModelKind = 'naive' | 'linear' | 'bgnbd-gg';
-export type PurchaseModelKind = 'logistic' | 'bgnbd';
+/** Model kinds of the two customer tasks (the ids of stored models carry the kind; blend = average of two). */
+export type SalesModelKind = 'naive' | 'linear' | 'bgnbd-gg' | 'blend';
+export type PurchaseModelKind = 'logistic' | 'bgnbd' | 'blend';
 
 /** One client's forecast as of a date, as stored and shown (model ids say which models produced it). */
 export interface ClientForecast {

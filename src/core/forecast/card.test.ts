@@ -31,11 +31,19 @@ const bgnbd: ForecastModelCard = {
   dataSha256: 'a'.repeat(64),
 };
 
+const blend: ForecastModelCard = {
+  ...good,
+  id: 'purchase-blend',
+  kind: 'blend',
+  features: [],
+  params: { kind: 'blend', components: ['purchase-bgnbd', 'purchase-logistic'], weights: [0.5, 0.5] },
+};
+
 const mutate = (base: ForecastModelCard, patch: Record<string, unknown>): unknown => ({ ...JSON.parse(JSON.stringify(base)), ...patch });
 
 describe('forecast model card', () => {
-  it('round-trips through JSON for regression and BG/NBD cards', () => {
-    for (const c of [good, bgnbd]) expect(validateForecastCard(JSON.parse(JSON.stringify(c)))).toEqual(c);
+  it('round-trips through JSON for regression, BG/NBD and blend cards', () => {
+    for (const c of [good, bgnbd, blend]) expect(validateForecastCard(JSON.parse(JSON.stringify(c)))).toEqual(c);
   });
 
   it('names the bad field', () => {
@@ -51,5 +59,8 @@ describe('forecast model card', () => {
     expect(() => validateForecastCard(mutate(bgnbd, { dataSha256: 'xyz' }))).toThrow(/dataSha256/);
     expect(() => validateForecastCard(mutate(bgnbd, { params: { bgnbd: { r: -1, alpha: 1, a: 1, b: 1 }, timeUnitDays: 7 } }))).toThrow(/params.bgnbd/);
     expect(() => validateForecastCard(mutate(bgnbd, { params: { bgnbd: { r: 1, alpha: 1, a: 1, b: 1 }, timeUnitDays: 7 } }))).toThrow(/params.gammaGamma/);
+    expect(() => validateForecastCard(mutate(blend, { params: { kind: 'blend', components: ['a', ''], weights: [0.5, 0.5] } }))).toThrow(/params.components/);
+    expect(() => validateForecastCard(mutate(blend, { params: { kind: 'blend', components: ['a', 'b'], weights: [0.5] } }))).toThrow(/params.weights must be one/);
+    expect(() => validateForecastCard(mutate(blend, { params: { kind: 'blend', components: ['a', 'b'], weights: [0.5, 0.6] } }))).toThrow(/sum to 1/);
   });
 });

@@ -12,14 +12,20 @@ import type { FeatureTransform } from './scaler';
 
 export const FORECAST_CARD_SCHEMA = 1;
 
-/** naive = "same as the last 30 days"; bgnbd-gg = BG/NBD purchases × Gamma-Gamma spend. */
-export type ForecastModelKind = 'naive' | 'linear' | 'logistic' | 'bgnbd' | 'bgnbd-gg';
+/**
+ * naive = "same as the last 30 days"; bgnbd-gg = BG/NBD purchases × Gamma-Gamma spend; blend = a weighted
+ * average of other models' forecasts (its params name them by id).
+ */
+export type ForecastModelKind = 'naive' | 'linear' | 'logistic' | 'bgnbd' | 'bgnbd-gg' | 'blend';
 
 /** Parameters of a BG/NBD (× Gamma-Gamma) model; rates are per `timeUnitDays` days (7 = weeks). */
 export interface BgNbdCardParams { bgnbd: BgNbdParams; gammaGamma?: GammaGammaParams; timeUnitDays: number }
 
+/** A blend: forecast = Σ weights[i] × forecast of the model with id components[i] (weights sum to 1). */
+export interface BlendCardParams { kind: 'blend'; components: string[]; weights: number[] }
+
 /** Parameters by kind (the naive model has none). */
-export type ForecastModelParams = Record<string, never> | LinearModel | LogisticModel | BgNbdCardParams;
+export type ForecastModelParams = Record<string, never> | LinearModel | LogisticModel | BgNbdCardParams | BlendCardParams;
 
 /** One input feature as the model sees it. */
 export interface CardFeature { name: string; transform: FeatureTransform }
@@ -43,7 +49,7 @@ export interface ForecastModelCard {
   metrics: Record<string, number>;
 }
 
-const KINDS: ForecastModelKind[] = ['naive', 'linear', 'logistic', 'bgnbd', 'bgnbd-gg'];
+const KINDS: ForecastModelKind[] = ['naive', 'linear', 'logistic', 'bgnbd', 'bgnbd-gg', 'blend'];
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isPos = (v: unknown): boolean => isNum(v) && v > 0;
@@ -66,6 +72,14 @@ function checkParams(c: Record<string, unknown>, d: number): void {
   need(isObj(p), 'params must be an object');
   const q = p as Record<string, unknown>;
   if (c.kind === 'linear' || c.kind === 'logistic') return checkRegression(q, c.kind, d);
+  if (c.kind === 'blend') {
+    const ids = q.components;
+    need(q.kind === 'blend', `params.kind must be "blend", got ${JSON.stringify(q.kind)}`);
+    need(Array.isArray(ids) && ids.length > 0 && ids.every((v) => typeof v === 'string' && v.length > 0), 'params.components must list model ids');
+    need(isNumArr(q.weights, (ids as unknown[]).length) && (q.weights as number[]).every((w) => w >= 0), 'params.weights must be one non-negative number per component');
+    need(Math.abs((q.weights as number[]).reduce((a, b) => a + b, 0) - 1) < 1e-9, 'params.weights must sum to 1');
+    return;
+  }
   if (c.kind === 'bgnbd' || c.kind === 'bgnbd-gg') {
     const b = q.bgnbd;
     need(isObj(b) && ['r', 'alpha', 'a', 'b'].every((k) => isPos(b[k])), 'params.bgnbd must have positive r, alpha, a, b');

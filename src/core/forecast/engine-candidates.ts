@@ -1,6 +1,7 @@
 /**
  * Runs every candidate of engine.ts twice: once for the backtest (scored on the latest complete month) and
- * once for the final forecast, and returns their figures, predictions and model cards. A candidate that
+ * once for the final forecast, and returns their figures, predictions and model cards. Besides the single
+ * models, each task has a blend: the equal-weight average of its label model and BG/NBD (engine-models.ts). A candidate that
  * cannot be fitted (too little history, too few repeat buyers) is skipped with a note, never faked.
  */
 import { isoDay } from '../customers/days';
@@ -8,7 +9,7 @@ import { column, type FeatureFrame, type FeatureNotice, type Targets } from '../
 import { finiteMetrics, purchaseMetrics, salesMetrics, type PurchaseMetrics, type SalesMetrics } from './backtest';
 import type { ForecastModelCard } from './card';
 import {
-  BGNBD_FEATURES, fitBgNbdGg, fitLinearSales, fitLogisticPurchase, makeCard, NAIVE_FEATURES, predictBgNbdGg, predictLinearSales,
+  BGNBD_FEATURES, blend, BLEND_WEIGHTS, fitBgNbdGg, fitLinearSales, fitLogisticPurchase, makeCard, NAIVE_FEATURES, predictBgNbdGg, predictLinearSales,
   predictLogisticPurchase, predictNaive, regressionFeatures, TIME_UNIT_DAYS,
 } from './engine-models';
 import type { CandidateReport } from './select';
@@ -63,15 +64,20 @@ export async function runCandidates(args: {
   await tick('backtest', 1);
   const notes: Record<string, string[]> = { naive: [], linear: [], bg: [], logistic: [] };
   const btNaive = hasRows(at1) ? salesMetrics(y1.spend30, predictNaive(at1.frame)) : undefined;
-  const btLinear = hasRows(at2) && hasRows(at1) ? attempt(() => salesMetrics(y1.spend30, predictLinearSales(fitLinearSales(at2), at1.frame)), notes.linear, 'backtest') : undefined;
+  const lin1 = hasRows(at2) && hasRows(at1) ? attempt(() => predictLinearSales(fitLinearSales(at2), at1.frame), notes.linear, 'backtest') : undefined;
+  const btLinear = lin1 && salesMetrics(y1.spend30, lin1);
   const bgFit1 = hasRows(at1) ? attempt(() => fitBgNbdGg(at1.frame), notes.bg, 'backtest') : undefined;
   const bg1 = bgFit1 && predictBgNbdGg(bgFit1, at1.frame);
   const btBg = bg1 && salesMetrics(y1.spend30, bg1.spend30);
   const btBg14 = bg1 && purchaseMetrics(y1.buy14, bg1.pBuy14);
   const lg1 = hasRows(at2) && hasRows(at1) ? attempt(() => predictLogisticPurchase(fitLogisticPurchase(at2), at1.frame), notes.logistic, 'backtest') : undefined;
   const btLogistic = lg1 && purchaseMetrics(y1.buy14, lg1);
+  const btSalesBlend = bg1 && lin1 && salesMetrics(y1.spend30, blend(bg1.spend30, lin1));
+  const buyBlend1 = bg1 && lg1 && blend(bg1.pBuy14, lg1);
+  const btBuyBlend = buyBlend1 && purchaseMetrics(y1.buy14, buyBlend1);
   if (bg1) out.purchaseBacktest[id('purchase', 'bgnbd')] = { y: y1.buy14, p: bg1.pBuy14 };
   if (lg1) out.purchaseBacktest[id('purchase', 'logistic')] = { y: y1.buy14, p: lg1 };
+  if (buyBlend1) out.purchaseBacktest[id('purchase', 'blend')] = { y: y1.buy14, p: buyBlend1 };
 
   // Final fits at A (label models on c1's complete window).
   await tick('fit', 2);
@@ -112,5 +118,22 @@ export async function runCandidates(args: {
     out.purchase.push({ modelId: pid, kind: 'logistic', backtest: btLogistic, note: notes.logistic.join('; ') || undefined });
     card('purchase', 'logistic', { params: lg, features: regressionFeatures(lg), cutoffDay: at1.frame.asOfDay + 30, rows: at1.frame.clients.length, metrics: btLogistic ? finiteMetrics(btLogistic) : {} });
   }
+  addBlend(out, 'sales', [id('sales', 'bgnbd-gg'), id('sales', 'linear')], btSalesBlend, A, trainedAt, idSuffix);
+  addBlend(out, 'purchase', [id('purchase', 'bgnbd'), id('purchase', 'logistic')], btBuyBlend, A, trainedAt, idSuffix);
   return out;
+}
+
+/** The blend candidate of a task, when both components were fitted (its card names them and their weights). */
+function addBlend(out: CandidateRun, task: 'sales' | 'purchase', components: string[], backtest: SalesMetrics | PurchaseMetrics | undefined, A: number, trainedAt: string, idSuffix: string): void {
+  const preds = task === 'sales' ? out.salesPredictions : out.purchasePredictions;
+  const [a, b] = components.map((c) => preds[c]);
+  if (!a || !b) return;
+  const modelId = `${task}-blend@${idSuffix}`;
+  preds[modelId] = blend(a, b);
+  if (task === 'sales') out.sales.push({ modelId, kind: 'blend', backtest: backtest as SalesMetrics | undefined });
+  else out.purchase.push({ modelId, kind: 'blend', backtest: backtest as PurchaseMetrics | undefined });
+  const cards = components.map((c) => out.cards.find((m) => m.id === c)!);
+  const features = cards.flatMap((m) => m.features).filter((f, i, all) => all.findIndex((g) => g.name === f.name) === i);
+  const rows = Math.max(...cards.map((m) => m.trainingRows));
+  out.cards.push(makeCard({ task, kind: 'blend', trainedAt, idSuffix, params: { kind: 'blend', components, weights: [...BLEND_WEIGHTS] }, features, cutoffDay: A, rows, metrics: backtest ? finiteMetrics(backtest) : {} }));
 }

@@ -2,7 +2,7 @@
  * The candidate models of the customer engine, each as "fit on a training set, predict on a feature frame":
  * naive (spend of the last 30 days), linear regression on standardised features, BG/NBD × Gamma-Gamma
  * (fitted on the history before the frame's as-of day, in weeks) and logistic regression for the 14-day
- * purchase. The math lives in bgnbd.ts, gamma-gamma.ts, linear.ts and logistic.ts; this file chooses the
+ * purchase, and the equal-weight blend of a label model with BG/NBD. The math lives in bgnbd.ts, gamma-gamma.ts, linear.ts and logistic.ts; this file chooses the
  * features and transforms and turns fits into model cards.
  */
 import { column, HORIZON_DAYS, PURCHASE_DAYS, type FeatureFrame, type FeatureName, type Targets } from '../customers/features';
@@ -124,6 +124,18 @@ export function predictBgNbdGg(fit: BgNbdGgFit, frame: FeatureFrame): BgNbdGgPre
   const basket = column(frame, 'avg_basket')!;
   const spend30 = p30.expected.map((e, i) => e * (fit.gg ? ggExpectedSpend(fit.gg.params, frame.x[i], frame.mbar[i]) : basket[i]));
   return { spend30, purchases30: p30.expected, pAlive: p30.pAlive, pBuy14: p14.pAny };
+}
+
+/**
+ * Equal-weight average of two forecasts of the same clients (a forecast combination). The label models learn
+ * from one recent month, BG/NBD × Gamma-Gamma from the whole history; their errors differ, so the average is
+ * usually better than either and rarely worse than the worse one. The weights are fixed, not fitted: a weight
+ * fitted on one backtest month would chase that month's noise. It is a candidate like any other, chosen only
+ * when the backtest month prefers it.
+ */
+export const BLEND_WEIGHTS = [0.5, 0.5];
+export function blend(a: Float64Array, b: Float64Array): Float64Array {
+  return a.map((v, i) => BLEND_WEIGHTS[0] * v + BLEND_WEIGHTS[1] * b[i]);
 }
 
 /** A model card (schema of card.ts) for a fitted candidate. */

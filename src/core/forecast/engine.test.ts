@@ -25,8 +25,15 @@ describe('runForecast', () => {
     for (const k of ['spend30', 'purchases30', 'pAlive', 'pBuy14'] as const) expect(r.forecasts[k].every((v) => Number.isFinite(v) && v >= 0)).toBe(true);
     expect(r.forecasts.pBuy14.every((v) => v <= 1)).toBe(true);
     expect(r.models.map((m) => m.id).sort()).toEqual(
-      ['purchase-bgnbd', 'purchase-logistic', 'sales-bgnbd-gg', 'sales-linear', 'sales-naive'].map((k) => `${k}@2025-10-01`).sort(),
+      ['purchase-bgnbd', 'purchase-blend', 'purchase-logistic', 'sales-bgnbd-gg', 'sales-blend', 'sales-linear', 'sales-naive'].map((k) => `${k}@2025-10-01`).sort(),
     );
+    // Each blend is the equal-weight average of the components its card names.
+    for (const m of r.models.filter((c) => c.kind === 'blend')) {
+      const { components, weights } = m.params as { components: string[]; weights: number[] };
+      expect(weights).toEqual([0.5, 0.5]);
+      const [a, b] = components.map((c) => r.predictionsByModel[c]);
+      r.predictionsByModel[m.id].forEach((v, i) => expect(v).toBeCloseTo((a[i] + b[i]) / 2, 12));
+    }
     for (const m of r.models) expect(validateForecastCard(JSON.parse(JSON.stringify(m)))).toEqual(m);
     for (const task of [r.selection.sales, r.selection.purchase]) {
       expect(task.rule).not.toBe('fallback');

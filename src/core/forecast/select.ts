@@ -38,10 +38,10 @@ function choose<M>(cands: CandidateReport<M>[], score: (m: M) => number, rule: '
 
 /** Highest backtest R²; ties keep the earlier (simpler) candidate. */
 export function selectSales(cands: CandidateReport<SalesMetrics>[]): TaskSelection<SalesMetrics> {
-  return choose(cands, (m) => m.r2, 'r2', ['bgnbd-gg', 'naive', 'linear']);
+  return choose(cands, (m) => m.r2, 'r2', ['bgnbd-gg', 'naive', 'linear', 'blend']);
 }
 
 /** Lowest backtest log loss; ties keep the earlier candidate. */
 export function selectPurchase(cands: CandidateReport<PurchaseMetrics>[]): TaskSelection<PurchaseMetrics> {
-  return choose(cands, (m) => -m.logLoss, 'log_loss', ['bgnbd', 'logistic']);
+  return choose(cands, (m) => -m.logLoss, 'log_loss', ['bgnbd', 'logistic', 'blend']);
 }
