@@ -100,7 +100,7 @@ export class ClientsScreen extends LitElement {
         <table>
           <thead><tr><th scope="col">${t('clients.name')}</th><th scope="col">${t('clients.email')}</th><th scope="col">${t('clients.orders')}</th><th scope="col">${t('clients.segment')}</th>${admin ? html`<th scope="col">${t('users.actions')}</th>` : ''}</tr></thead>
           <tbody>${this.clients.map((c) => html`<tr data-testid="client-row">
-            <td>${c.name}</td><td>${c.email}</td><td>${c.orders.length}</td><td>${c.segment}</td>
+            <td>${c.name}</td><td>${c.email}</td><td>${c.orderCount}</td><td>${c.segment}</td>
             ${admin ? html`<td><button type="button" class="danger" aria-label=${t('clients.deleteLabel', { name: c.name })} ?disabled=${this.busy} @click=${() => void this.onDelete(c)}>${t('clients.delete')}</button></td>` : ''}
           </tr>`)}</tbody>
         </table>`}
