@@ -60,9 +60,9 @@ async function sealOpt(keys: WorkspaceKeys, v: string | undefined): Promise<stri
 }
 
 /** A sealed record for a client (fields the input lacks stay absent, so merging keeps stored values). */
-export async function sealClient(keys: WorkspaceKeys, c: Client, encIds: boolean, now: number): Promise<ClientRecord> {
+export async function sealClient(keys: WorkspaceKeys, c: Client, encIds: boolean, now: number, key?: string): Promise<ClientRecord> {
   const id = c.customerId.trim();
-  const r: ClientRecord = { id: await clientKey(keys, id), segment: 'new', createdAt: now, updatedAt: now };
+  const r: ClientRecord = { id: key ?? (await clientKey(keys, id)), segment: 'new', createdAt: now, updatedAt: now };
   if (encIds) r.customerIdEnc = await sealString(keys, id);
   else r.customerId = id;
   const [f, l, e, n] = await Promise.all([sealOpt(keys, c.firstName), sealOpt(keys, c.lastName), sealOpt(keys, c.email), sealOpt(keys, c.notes)]);

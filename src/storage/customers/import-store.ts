@@ -1,0 +1,91 @@
+/**
+ * Stores a parsed customer file (runs in the customers worker, with the workspace keys passed in):
+ * Customer IDs → keyed client ids (HMAC); order/activity lines naming an unknown client create it (ID
+ * only, sealed when the admin setting says so); lines already in the book are skipped (line-identity.ts);
+ * new lines are appended as columnar chunks; derived client fields are refreshed; the import is recorded
+ * by content hash so the same file imported again is recognised and adds nothing.
+ */
+import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
+import type { Client } from '../../core/customers/types';
+import type { CustomerFileKind, CustomerImportError } from '../../bridge/customers-contract';
+import type { LeadLensDb } from '../db';
+import { clientKeys, sealClient, upsertClientRecords, type ClientRecord } from './client-records';
+import { ACTIVITY_SCHEMA, appendLines, ORDER_SCHEMA, pickLines, readLines, type Column, type Lines } from './line-chunks';
+import { newLineIndices } from './line-identity';
+import { refreshDerived } from './derived';
+
+export interface ImportRecord {
+  id: string; kind: CustomerFileKind; sha256: string; fileName: string; at: number;
+  rows: number; valid: number; invalid: number; added: number; duplicates: number; newClients: number;
+  errors: CustomerImportError[];
+}
+
+/** A previous import of the same content and kind, if any. */
+export async function findImport(database: LeadLensDb, kind: CustomerFileKind, sha256: string): Promise<ImportRecord | undefined> {
+  const rows = (await database.customerImports.where('sha256').equals(sha256).toArray()) as unknown as ImportRecord[];
+  return rows.find((r) => r.kind === kind);
+}
+
+export async function recordImport(database: LeadLensDb, r: ImportRecord): Promise<void> {
+  await database.customerImports.put(r as unknown as Record<string, unknown>);
+}
+
+export interface StoreContext { database: LeadLensDb; keys: WorkspaceKeys; encIds: boolean; now: number; onStage?: (stage: 'sealing' | 'storing') => void }
+
+/** Creates ID-only clients for keyed ids not yet stored. Returns how many were created. */
+async function ensureClients(ctx: StoreContext, keys: string[], ids: string[]): Promise<number> {
+  const existing = await ctx.database.clients.bulkGet(keys);
+  const missing = keys.map((k, i) => (existing[i] ? -1 : i)).filter((i) => i >= 0);
+  const records: ClientRecord[] = [];
+  for (let i = 0; i < missing.length; i += 2048) {
+    records.push(...(await Promise.all(missing.slice(i, i + 2048).map((j) => sealClient(ctx.keys, { customerId: ids[j] }, ctx.encIds, ctx.now, keys[j])))));
+  }
+  if (records.length) await ctx.database.clients.bulkAdd(records as unknown as Record<string, unknown>[]);
+  return records.length;
+}
+
+/** Keyed Lines from raw lines (distinct ids hashed once). */
+async function keyedLines(ctx: StoreContext, raw: { n: number; ids: string[]; cols: Record<string, number[]> }, kinds: Record<string, 'i32' | 'f64'>): Promise<{ lines: Lines; distinct: string[]; keys: string[] }> {
+  const at = new Map<string, number>();
+  const distinct: string[] = [];
+  const client = new Int32Array(raw.n);
+  for (let i = 0; i < raw.n; i++) {
+    const id = raw.ids[i].trim();
+    let k = at.get(id);
+    if (k === undefined) { k = distinct.length; at.set(id, k); distinct.push(id); }
+    client[i] = k;
+  }
+  const keys = await clientKeys(ctx.keys, distinct);
+  const cols: Record<string, Column> = {};
+  for (const [name, kind] of Object.entries(kinds)) cols[name] = kind === 'i32' ? Int32Array.from(raw.cols[name]) : Float64Array.from(raw.cols[name]);
+  return { lines: { n: raw.n, keys, client, cols }, distinct, keys };
+}
+
+export interface StoreOutcome { added: number; duplicates: number; newClients: number }
+
+/** Appends order or activity lines (new ones only), creating unknown clients. */
+export async function storeLines(ctx: StoreContext, kind: 'orders' | 'activity', raw: { n: number; ids: string[]; cols: Record<string, number[]> }, importId: string): Promise<StoreOutcome> {
+  const schema = kind === 'orders' ? ORDER_SCHEMA : ACTIVITY_SCHEMA;
+  ctx.onStage?.('sealing');
+  const { lines, distinct, keys } = await keyedLines(ctx, raw, schema.columns);
+  const newClients = await ensureClients(ctx, keys, distinct);
+  ctx.onStage?.('storing');
+  const book = await readLines(ctx.database, schema);
+  const keep = newLineIndices(schema, book, lines);
+  await appendLines(ctx.database, schema, pickLines(schema, lines, keep), importId);
+  if (kind === 'orders') await refreshDerived(ctx.database, await readLines(ctx.database, ORDER_SCHEMA));
+  return { added: keep.length, duplicates: lines.n - keep.length, newClients };
+}
+
+/** Inserts or updates client records (sealed in this worker). */
+export async function storeClients(ctx: StoreContext, clients: Client[]): Promise<StoreOutcome> {
+  ctx.onStage?.('sealing');
+  const keys = await clientKeys(ctx.keys, clients.map((c) => c.customerId));
+  const records: ClientRecord[] = [];
+  for (let i = 0; i < clients.length; i += 1024) {
+    records.push(...(await Promise.all(clients.slice(i, i + 1024).map((c, j) => sealClient(ctx.keys, c, ctx.encIds, ctx.now, keys[i + j])))));
+  }
+  ctx.onStage?.('storing');
+  const { added } = await upsertClientRecords(ctx.database, records);
+  return { added: records.length, duplicates: 0, newClients: added };
+}
