@@ -1,0 +1,130 @@
+/**
+ * Logistic regression for the 14-day purchase probability, by Newton's method (IRLS) with an L2 penalty in
+ * scikit-learn's convention: minimise Σ logloss + ½‖w‖²/C, intercept unpenalised, so that a model trained here
+ * equals sklearn's LogisticRegression(C) on the same standardised features (proven in logistic.test.ts).
+ * Features may be log1p-transformed (heavy-tailed counts and amounts); the transform is stored in the model.
+ */
+import { choleskySolve } from './linalg';
+import { contributionsOf, fitStandardizer, rowCount, standardize, type Contribution, type FeatureTransform, type Standardizer } from './scaler';
+
+/** A fitted logistic model: P(y=1) = σ(intercept + Σ coef_j · (t_j(x_j) − mean_j) / scale_j). */
+export interface LogisticModel extends Standardizer {
+  kind: 'logistic';
+  coef: number[];
+  intercept: number;
+  /** Inverse L2 strength (sklearn's C); Infinity = unpenalised. */
+  C: number;
+  iterations: number;
+  converged: boolean;
+}
+
+/** Options for fitLogistic. */
+export interface LogisticOptions {
+  names?: string[];
+  transforms?: FeatureTransform[];
+  /** Default 1 (sklearn's default). */
+  C?: number;
+  maxIter?: number;
+  /** Stop when the largest Newton step component is below this (default 1e-10). */
+  tol?: number;
+}
+
+const sigmoid = (t: number): number => (t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t)));
+/** log(1 + e^t) without overflow. */
+const softplus = (t: number): number => (t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t)));
+
+/** Fits by damped Newton steps (Cholesky on the (d+1)×(d+1) Hessian); deterministic. */
+export function fitLogistic(cols: Float64Array[], y: Uint8Array | Float64Array, opts: LogisticOptions = {}): LogisticModel {
+  const n = rowCount(cols, 'logistic regression');
+  if (y.length !== n) throw new Error(`logistic regression: ${n} feature rows but ${y.length} labels`);
+  y.forEach((v, i) => {
+    if (v !== 0 && v !== 1) throw new Error(`logistic regression: row ${i + 1}, label: value ${v} is not 0 or 1`);
+  });
+  const C = opts.C ?? 1;
+  if (!(C > 0)) throw new Error(`logistic regression: C = ${C} must be > 0`);
+  const maxIter = opts.maxIter ?? 100;
+  const tol = opts.tol ?? 1e-10;
+  const s = fitStandardizer(cols, opts.transforms, opts.names);
+  const z = standardize(s, cols);
+  const d = cols.length;
+  const D = d + 1; // parameter 0 is the intercept
+  const pen = Number.isFinite(C) ? 1 / C : 0;
+  let w = new Float64Array(D);
+  const eta = new Float64Array(n);
+  const linear = (wv: Float64Array): void => {
+    eta.fill(wv[0]);
+    for (let j = 0; j < d; j++) for (let i = 0; i < n; i++) eta[i] += wv[j + 1] * z[j][i];
+  };
+  const objective = (wv: Float64Array): number => {
+    linear(wv);
+    let f = 0;
+    for (let i = 0; i < n; i++) f += softplus(eta[i]) - y[i] * eta[i];
+    for (let j = 1; j < D; j++) f += 0.5 * pen * wv[j] * wv[j];
+    return f;
+  };
+  let f = objective(w);
+  let it = 0;
+  let converged = false;
+  const col = (j: number, i: number): number => (j === 0 ? 1 : z[j - 1][i]);
+  for (; it < maxIter; it++) {
+    linear(w);
+    const g = new Float64Array(D);
+    const H = new Float64Array(D * D);
+    for (let i = 0; i < n; i++) {
+      const p = sigmoid(eta[i]);
+      const r = p - y[i];
+      const h = p * (1 - p);
+      for (let j = 0; j < D; j++) {
+        const cj = col(j, i);
+        g[j] += r * cj;
+        for (let k = 0; k <= j; k++) H[j * D + k] += h * cj * col(k, i);
+      }
+    }
+    for (let j = 0; j < D; j++) for (let k = 0; k < j; k++) H[k * D + j] = H[j * D + k];
+    for (let j = 1; j < D; j++) {
+      g[j] += pen * w[j];
+      H[j * D + j] += pen;
+    }
+    for (let j = 0; j < D; j++) H[j * D + j] += 1e-12; // keeps separable, unpenalised data factorisable
+    const step = choleskySolve(H, g);
+    if (!step) break;
+    let t = 1;
+    let wn = w;
+    let fn = Infinity;
+    for (let k = 0; k < 50; k++, t *= 0.5) {
+      wn = w.map((v, j) => v - t * step[j]);
+      fn = objective(wn);
+      if (fn <= f) break;
+    }
+    if (!(fn <= f)) break;
+    const maxStep = step.reduce((m, v) => Math.max(m, Math.abs(t * v)), 0);
+    w = wn;
+    f = fn;
+    if (maxStep < tol) {
+      converged = true;
+      it++;
+      break;
+    }
+  }
+  return { kind: 'logistic', ...s, coef: Array.from(w.subarray(1)), intercept: w[0], C, iterations: it, converged };
+}
+
+/** Linear predictor (log-odds) for the rows of cols. */
+export function logitLogistic(model: LogisticModel, cols: ArrayLike<number>[]): Float64Array {
+  const z = standardize(model, cols);
+  const out = new Float64Array(z[0].length).fill(model.intercept);
+  z.forEach((zj, j) => {
+    for (let i = 0; i < out.length; i++) out[i] += model.coef[j] * zj[i];
+  });
+  return out;
+}
+
+/** P(y = 1) for the rows of cols (same column order as training). */
+export function predictLogistic(model: LogisticModel, cols: ArrayLike<number>[]): Float64Array {
+  return logitLogistic(model, cols).map(sigmoid);
+}
+
+/** Per-feature contributions to the log-odds of one raw row; they sum to logit − intercept. */
+export function contributions(model: LogisticModel, row: ArrayLike<number>): Contribution[] {
+  return contributionsOf(model, model.coef, row);
+}
