@@ -110,7 +110,7 @@ function addSigned(p: SignedLog, q: SignedLog): SignedLog {
 
 /**
  * 1 − z connection formula (Abramowitz & Stegun 15.3.6) for 0.9 ≤ z < 1, used when c − a − b is not
- * within 1e-6 of an integer (there the gamma factors have poles; the caller falls back to the series).
+ * within 1e-4 of an integer (there the gamma factors have poles; the caller falls back to the series).
  */
 function hyp2f1OneMinusZ(a: number, b: number, c: number, z: number, opts: Hyp2f1Options): SignedLog {
   const d = c - a - b;
@@ -148,7 +148,7 @@ export function log2f1(a: number, b: number, c: number, z: number, opts: Hyp2f1O
     return { sign: f.sign, log: f.log - p * Math.log1p(-z) };
   }
   const d = c - a - b;
-  if (z >= 0.9 && Math.abs(d - Math.round(d)) > 1e-6) {
+  if (z >= 0.9 && Math.abs(d - Math.round(d)) > 1e-4) {
     const r = hyp2f1OneMinusZ(a, b, c, z, opts);
     if (Number.isFinite(r.log)) return r;
   }
