@@ -14,7 +14,7 @@ import { requireAdmin, requireSession, type Session } from './session';
 import { sealClient, upsertClientRecords, type ClientRecord, type ClientSegment } from './customers/client-records';
 import { appendLines, ORDER_SCHEMA, readLines } from './customers/line-chunks';
 import { newLineIndices } from './customers/line-identity';
-import { refreshDerived } from './customers/derived';
+import { computeDerived, refreshDerived } from './customers/derived';
 import { pickLines } from './customers/line-chunks';
 import { sealString } from '../core/crypto/seal';
 
@@ -83,8 +83,9 @@ export async function saveClients(session: Session | undefined, inputs: ClientIn
       },
     };
     const book = await readLines(db(), ORDER_SCHEMA);
-    await appendLines(db(), ORDER_SCHEMA, pickLines(ORDER_SCHEMA, incoming, newLineIndices(ORDER_SCHEMA, book, incoming)), `form-${now}`);
-    await refreshDerived(db(), await readLines(db(), ORDER_SCHEMA));
+    const added = pickLines(ORDER_SCHEMA, incoming, newLineIndices(ORDER_SCHEMA, book, incoming));
+    await appendLines(db(), ORDER_SCHEMA, added, `form-${now}`);
+    await refreshDerived(db(), computeDerived(book, added));
   }
   return records.length;
 }

@@ -12,7 +12,7 @@ import type { LeadLensDb } from '../db';
 import { clientKeys, sealClient, upsertClientRecords, type ClientRecord } from './client-records';
 import { ACTIVITY_SCHEMA, appendLines, ORDER_SCHEMA, pickLines, readLines, type Column, type Lines } from './line-chunks';
 import { newLineIndices } from './line-identity';
-import { refreshDerived } from './derived';
+import { computeDerived, refreshDerived, type Derived } from './derived';
 
 export interface ImportRecord {
   id: string; kind: CustomerFileKind; sha256: string; fileName: string; at: number;
@@ -32,13 +32,13 @@ export async function recordImport(database: LeadLensDb, r: ImportRecord): Promi
 
 export interface StoreContext { database: LeadLensDb; keys: WorkspaceKeys; encIds: boolean; now: number; onStage?: (stage: 'sealing' | 'storing') => void }
 
-/** Creates ID-only clients for keyed ids not yet stored. Returns how many were created. */
-async function ensureClients(ctx: StoreContext, keys: string[], ids: string[]): Promise<number> {
+/** Creates ID-only clients for keyed ids not yet stored (with their derived fields). Returns how many were created. */
+async function ensureClients(ctx: StoreContext, keys: string[], ids: string[], derived?: Map<string, Derived>): Promise<number> {
   const existing = await ctx.database.clients.bulkGet(keys);
   const missing = keys.map((k, i) => (existing[i] ? -1 : i)).filter((i) => i >= 0);
   const records: ClientRecord[] = [];
   for (let i = 0; i < missing.length; i += 2048) {
-    records.push(...(await Promise.all(missing.slice(i, i + 2048).map((j) => sealClient(ctx.keys, { customerId: ids[j] }, ctx.encIds, ctx.now, keys[j])))));
+    records.push(...(await Promise.all(missing.slice(i, i + 2048).map(async (j) => ({ ...(await sealClient(ctx.keys, { customerId: ids[j] }, ctx.encIds, ctx.now, keys[j])), ...derived?.get(keys[j]) })))));
   }
   if (records.length) await ctx.database.clients.bulkAdd(records as unknown as Record<string, unknown>[]);
   return records.length;
@@ -68,12 +68,14 @@ export async function storeLines(ctx: StoreContext, kind: 'orders' | 'activity',
   const schema = kind === 'orders' ? ORDER_SCHEMA : ACTIVITY_SCHEMA;
   ctx.onStage?.('sealing');
   const { lines, distinct, keys } = await keyedLines(ctx, raw, schema.columns);
-  const newClients = await ensureClients(ctx, keys, distinct);
-  ctx.onStage?.('storing');
   const book = await readLines(ctx.database, schema);
   const keep = newLineIndices(schema, book, lines);
-  await appendLines(ctx.database, schema, pickLines(schema, lines, keep), importId);
-  if (kind === 'orders') await refreshDerived(ctx.database, await readLines(ctx.database, ORDER_SCHEMA));
+  const added = pickLines(schema, lines, keep);
+  const derived = kind === 'orders' ? computeDerived(book, added) : undefined;
+  const newClients = await ensureClients(ctx, keys, distinct, derived);
+  ctx.onStage?.('storing');
+  await appendLines(ctx.database, schema, added, importId);
+  if (derived) await refreshDerived(ctx.database, derived);
   return { added: keep.length, duplicates: lines.n - keep.length, newClients };
 }
 

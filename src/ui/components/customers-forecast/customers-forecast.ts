@@ -49,6 +49,14 @@ export class CustomersForecast extends LitElement {
     return s === key ? m.kind : s;
   }
 
+  private noticeText(n: ForecastSummary['notices'][number]): string {
+    const feature = n.params?.feature;
+    const params = { ...n.params, ...(feature !== undefined ? { feature: t(`cust.feature.${feature}`) } : {}) };
+    const key = `cust.notice.${n.code}`;
+    const s = t(key, params);
+    return s === key ? n.code : s;
+  }
+
   private table(task: 'sales' | 'purchase', models: ForecastModelSummary[]) {
     const mine = models.filter((m) => m.task === task);
     if (mine.length === 0) return '';
@@ -65,7 +73,7 @@ export class CustomersForecast extends LitElement {
   private renderSummary(s: ForecastSummary) {
     return html`
       <p role="status" data-testid="cust-forecast-done" data-clients=${s.clients}>${t('cust.forecast.done', { date: isoDay(s.asOfDay), n: fmtNumber(s.clients) })}</p>
-      ${s.notices.map((n) => { const k = `cust.notice.${n.code}`; const txt = t(k, n.params); return html`<p class="warn" data-testid="cust-notice" data-code=${n.code}>${txt === k ? n.code : txt}</p>`; })}
+      ${s.notices.map((n) => html`<p class="warn" data-testid="cust-notice" data-code=${n.code}>${this.noticeText(n)}</p>`)}
       ${this.table('sales', s.models)}
       ${this.table('purchase', s.models)}
       <p>${t('cust.forecast.flagged', { n: fmtNumber(s.flagged), threshold: fmtPercent(s.threshold, 0) })}
