@@ -49,11 +49,12 @@ export async function sniffCustomerFile(file: File, kind: CustomerFileKind, over
     delimiter = s.delimiter;
     decimalComma = s.decimalComma;
   }
-  const hasHeader = rows.length > 0 && hasHeaderRow(rows[0], rows[1]);
+  const fields = CUSTOMER_FIELDS[kind].map((f) => f.name);
+  // A header has a letter above a number somewhere, or names at least one field (clients files are all text).
+  const hasHeader = rows.length > 0 && (hasHeaderRow(rows[0], rows[1]) || Object.keys(matchCustomerColumns(rows[0], fields)).length > 0);
   const width = Math.max(0, ...rows.map((r) => r.length));
   const headers = hasHeader ? rows[0].map((h) => h.trim()) : Array.from({ length: width }, (_, i) => `column ${i + 1}`);
   const previewRows = hasHeader ? rows.slice(1) : rows.slice(0, 20);
-  const fields = CUSTOMER_FIELDS[kind].map((f) => f.name);
   const found: Record<string, number | undefined> = hasHeader ? matchCustomerColumns(headers, fields) : kind === 'orders' ? guessOrderColumns(previewRows) : { customerId: 0 };
   const suggested = Object.fromEntries(fields.map((f) => [f, found[f] ?? -1]));
   return { kind, encoding, format: ws ? 'whitespace' : 'delimited', delimiter, decimalComma, hasHeader, headers, previewRows, suggested, headerSignature: headerSignature(headers) };

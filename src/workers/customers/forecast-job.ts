@@ -27,6 +27,18 @@ export function modelSummaries(r: ForecastResult): ForecastModelSummary[] {
   return [...sales, ...purchase];
 }
 
+/** The engine's notices once each (it gives one per affected feature), as codes with parameters. */
+function uniqueNotices(r: ForecastResult): ForecastSummary['notices'] {
+  const seen = new Map<string, ForecastSummary['notices'][number]>();
+  for (const x of r.notices) {
+    // Only these two reasons name a feature in their text; the others are one notice however many features they cover.
+    const perFeature = x.reason === 'measure_never_recorded' || x.reason === 'constant_feature';
+    const k = perFeature ? `${x.reason}|${x.feature ?? ''}` : x.reason;
+    if (!seen.has(k)) seen.set(k, { code: x.reason, params: { ...(x.feature ? { feature: x.feature } : {}), ...(x.count !== undefined ? { count: x.count } : {}) } });
+  }
+  return [...seen.values()];
+}
+
 export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, onProgress: (p: CustomerProgress) => void): Promise<ForecastSummary> {
   const started = performance.now();
   const report = progressMaker(onProgress);
@@ -45,7 +57,7 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
     runId, asOfDay, clients: f.clientIds.length,
     salesModelId: r.selection.sales.chosenId, purchaseModelId: r.selection.purchase.chosenId,
     models: modelSummaries(r),
-    notices: r.notices.map((x) => ({ code: x.reason, params: { ...(x.feature ? { feature: x.feature } : {}), ...(x.count !== undefined ? { count: x.count } : {}) } })),
+    notices: uniqueNotices(r),
     threshold: r.threshold, flagged: r.flagged, bestF1Threshold: r.selection.purchase.thresholdReport?.bestF1Threshold,
     ms: performance.now() - started,
   };
