@@ -99,3 +99,8 @@ export async function runForecasts(args: ForecastArgs, onProgress: (p: CustomerP
 export function customerTotals(): Promise<CustomerTotals> {
   return bridge.call((api) => api.totals());
 }
+
+/** Bench hook: exposed only when the URL has ?bench (see tests/bench/customers-bench.mjs). */
+if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench')) {
+  (globalThis as unknown as { leadlensCustomers: unknown }).leadlensCustomers = { sniffCustomerFile, importCustomerFile, runForecasts, customerTotals };
+}

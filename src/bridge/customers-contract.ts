@@ -69,6 +69,8 @@ export interface CustomerImportResult {
   /** The first MAX_REPORTED_ERRORS errors (all of them are counted in `invalid`). */
   errors: CustomerImportError[];
   ms: number;
+  /** Milliseconds per step (parse, keys, seal, dedupe, write, derived …) for benchmarks. */
+  timing?: Record<string, number>;
 }
 
 export const MAX_REPORTED_ERRORS = 5000;

@@ -34,4 +34,6 @@ export interface ForecastSummary {
   flagged: number;
   bestF1Threshold?: number;
   ms: number;
+  /** Milliseconds per step (load, engine, save) for benchmarks. */
+  timing?: Record<string, number>;
 }

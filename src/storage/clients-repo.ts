@@ -14,7 +14,7 @@ import { requireAdmin, requireSession, type Session } from './session';
 import { sealClient, upsertClientRecords, type ClientRecord, type ClientSegment } from './customers/client-records';
 import { appendLines, ORDER_SCHEMA, readLines } from './customers/line-chunks';
 import { newLineIndices } from './customers/line-identity';
-import { computeDerived, refreshDerived } from './customers/derived';
+import { changedDerived, computeDerived, refreshDerived } from './customers/derived';
 import { pickLines } from './customers/line-chunks';
 import { sealString } from '../core/crypto/seal';
 
@@ -47,6 +47,7 @@ export interface ClientView {
   registeredDay?: number;
   orderCount: number;
   lastPurchaseDay?: number;
+  /** Latest forecast (joined from the newest forecast run by storage/customers/client-pages.ts). */
   spend30?: number;
   pBuy14?: number;
   pAlive?: number;
@@ -85,7 +86,7 @@ export async function saveClients(session: Session | undefined, inputs: ClientIn
     const book = await readLines(db(), ORDER_SCHEMA);
     const added = pickLines(ORDER_SCHEMA, incoming, newLineIndices(ORDER_SCHEMA, book, incoming));
     await appendLines(db(), ORDER_SCHEMA, added, `form-${now}`);
-    await refreshDerived(db(), computeDerived(book, added));
+    await refreshDerived(db(), changedDerived(computeDerived(book), computeDerived(book, added)));
   }
   return records.length;
 }
@@ -105,7 +106,6 @@ export async function openClient(s: Session, r: ClientRecord): Promise<ClientVie
     registeredDay: r.registeredDay,
     orderCount: r.orderCount ?? 0,
     lastPurchaseDay: r.lastPurchaseDay,
-    spend30: r.spend30, pBuy14: r.pBuy14, pAlive: r.pAlive,
   };
 }
 

@@ -62,7 +62,7 @@ export class LeadLensDb extends Dexie {
     });
     // v2 (issue #9, docs/SCHEMA_MIGRATIONS.md): customer analytics. Embedded client orders move to orderChunks.
     this.version(2).stores({
-      clients: 'id, segment, updatedAt, lastPurchaseDay, registeredDay, spend30',
+      clients: 'id, registeredDay',
       orderChunks: 'chunk',
       activityChunks: 'chunk',
       customerImports: 'id, kind, sha256, at',

@@ -23,7 +23,7 @@ async function importFile(page, kind, file, timeout = 120_000) {
   await $(page, 'cust-import-result').waitFor({ state: 'visible', timeout });
   const el = $(page, 'cust-import-result');
   const attr = (n) => el.getAttribute(n);
-  return { added: Number(await attr('data-added')), invalid: Number(await attr('data-invalid')), already: (await attr('data-already')) === 'true', text: (await el.textContent()).trim() };
+  return { timing: await attr('data-timing'), added: Number(await attr('data-added')), invalid: Number(await attr('data-invalid')), already: (await attr('data-already')) === 'true', text: (await el.textContent()).trim() };
 }
 
 async function totals(page) {
@@ -65,6 +65,8 @@ export async function cdnowImportForecastAndReimport(t) {
   await page.locator('[data-testid="client-row"]').first().waitFor();
   const firstRow = await page.locator('[data-testid="client-row"]').first().locator('td').allTextContents();
   expect(firstRow[4] !== '—' && /%/.test(firstRow[5]), `first row ${firstRow.join(' | ')}`);
+  t.log(`forecast steps (worker, ms): ${await done.getAttribute('data-timing')}`);
+  t.log(`import steps (worker, ms): ${first.timing}`);
   t.log(`CDNOW: import ${importMs} ms (UI, incl. sniff), forecast ${forecastMs} ms (UI) for 23,570 clients`);
 
   const again = await importFile(page, 'orders', CDNOW);

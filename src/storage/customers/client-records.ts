@@ -2,8 +2,9 @@
  * The v2 client record and how it is built: personal fields (first and last name, email, notes and —
  * when the admin keeps "encrypt Customer IDs" on — the Customer ID) sealed with the workspace data key;
  * the record id a keyed HMAC of the Customer ID (re-imports update the same record, order chunks refer to
- * it); non-personal derived fields (segment, order count, last purchase day, latest forecast) in clear so
- * lists can filter without decrypting. Takes WorkspaceKeys rather than a session so the customers worker
+ * it); non-personal derived fields (segment, order count, total spend, last purchase day) in clear so
+ * lists can filter without decrypting. The latest forecast numbers are in clear too, but columnar in the
+ * forecast run's chunks (storage/customers/forecast-store.ts), not copied onto every record. Takes WorkspaceKeys rather than a session so the customers worker
  * seals large imports off the page with the same code.
  */
 import { hmacIndex, sealString } from '../../core/crypto/seal';
@@ -28,13 +29,6 @@ export interface ClientRecord {
   orderCount?: number;
   totalSpend?: number;
   lastPurchaseDay?: number;
-  /** Latest forecast (as-of day, run id): expected 30-day spend and purchases, P(buy in 14 days), P(alive). */
-  forecastAsOf?: number;
-  forecastRunId?: string;
-  spend30?: number;
-  purchases30?: number;
-  pBuy14?: number;
-  pAlive?: number;
   createdAt: number;
   updatedAt: number;
 }

@@ -2,7 +2,7 @@
  * Non-personal derived fields of every client (order count, total spend, last purchase day, segment),
  * recomputed from the whole order book after an import so the client list can filter and sort in the
  * clear. Segments are relative to the book's latest order day, not today, so a historical book (CDNOW
- * ends in 1998) is not all "lapsed". Only records whose fields change are rewritten.
+ * ends in 1998) is not all "lapsed". Only records whose fields change are read and rewritten.
  */
 import type { LeadLensDb } from '../db';
 import type { ClientRecord, ClientSegment } from './client-records';
@@ -40,23 +40,37 @@ export function computeDerived(...parts: Lines[]): Map<string, Derived> {
   return out;
 }
 
-const NONE: Derived = { orderCount: 0, totalSpend: 0, segment: 'new' };
+function same(a: Derived | undefined, b: Derived): boolean {
+  return a !== undefined && a.orderCount === b.orderCount && a.totalSpend === b.totalSpend && a.lastPurchaseDay === b.lastPurchaseDay && a.segment === b.segment;
+}
 
-/** Writes `derived` onto the client records, rewriting only those that change (one transaction). */
+/** Entries of `after` that differ from `before` (the clients an import changed, e.g. a later book end day). */
+export function changedDerived(before: Map<string, Derived>, after: Map<string, Derived>): Map<string, Derived> {
+  const out = new Map<string, Derived>();
+  for (const [k, d] of after) if (!same(before.get(k), d)) out.set(k, d);
+  return out;
+}
+
+/**
+ * Writes `derived` onto the stored records of those clients (one transaction, no WebCrypto inside it).
+ * Clients created with their derived fields already set are simply rewritten with the same values.
+ */
 export async function refreshDerived(database: LeadLensDb, derived: Map<string, Derived>): Promise<void> {
+  if (derived.size === 0) return;
+  const keys = [...derived.keys()];
   await database.transaction('rw', database.clients, async () => {
-    const rows = (await database.clients.toArray()) as unknown as ClientRecord[];
+    const rows = (await database.clients.bulkGet(keys)) as unknown as (ClientRecord | undefined)[];
     const changed: ClientRecord[] = [];
-    for (const r of rows) {
-      const d = derived.get(r.id) ?? NONE;
-      if (r.orderCount === d.orderCount && r.totalSpend === d.totalSpend && r.lastPurchaseDay === d.lastPurchaseDay && r.segment === d.segment) continue;
+    rows.forEach((r, i) => {
+      const d = derived.get(keys[i]);
+      if (!r || !d || same(r as Derived, d)) return;
       r.orderCount = d.orderCount;
       r.totalSpend = d.totalSpend;
       r.segment = d.segment;
       if (d.lastPurchaseDay === undefined) delete r.lastPurchaseDay;
       else r.lastPurchaseDay = d.lastPurchaseDay;
       changed.push(r);
-    }
+    });
     if (changed.length) await database.clients.bulkPut(changed as unknown as Record<string, unknown>[]);
   });
 }

@@ -1,13 +1,12 @@
 /**
  * Forecast runs: every run is kept (a record with its summary, and the per-client predictions in columnar
- * chunks keyed by keyed client id), so each client has a history of forecasts by as-of day; the latest
- * numbers are also copied onto the client records for filtering and sorting. Model cards go to the
+ * chunks keyed by keyed client id), so each client has a history of forecasts by as-of day; the newest
+ * run's columns are the client list's latest numbers (joined by keyed id, not copied onto 23k records). Model cards go to the
  * `models` registry tagged by task (`kind: 'forecast-sales' | 'forecast-purchase'`) for the models panel.
  * Used by the customers worker (writes) and the page (reads of the latest summary; history for #10).
  */
 import type { LeadLensDb } from '../db';
 import type { ForecastSummary } from '../../bridge/customers-forecast-contract';
-import type { ClientRecord } from './client-records';
 
 export const FORECAST_CHUNK = 50_000;
 
@@ -23,24 +22,10 @@ export async function saveForecastRun(database: LeadLensDb, summary: ForecastSum
     const to = Math.min(cols.keys.length, from + FORECAST_CHUNK);
     chunks.push({ runId: summary.runId, chunk: k, keys: cols.keys.slice(from, to), spend30: cols.spend30.slice(from, to), purchases30: cols.purchases30.slice(from, to), pBuy14: cols.pBuy14.slice(from, to), pAlive: cols.pAlive.slice(from, to) });
   }
-  const at = new Map(cols.keys.map((key, i) => [key, i]));
-  await database.transaction('rw', [database.forecastRuns, database.forecastChunks, database.clients, database.models], async () => {
+  await database.transaction('rw', [database.forecastRuns, database.forecastChunks, database.models], async () => {
     await database.forecastRuns.put({ ...summary, id: summary.runId, createdAt: Date.now() });
     await database.forecastChunks.bulkPut(chunks as unknown as Record<string, unknown>[]);
     if (models.length) await database.models.bulkPut(models as unknown as Record<string, unknown>[]);
-    const rows = (await database.clients.toArray()) as unknown as ClientRecord[];
-    for (const r of rows) {
-      const i = at.get(r.id);
-      if (i === undefined) continue;
-      r.forecastAsOf = summary.asOfDay;
-      r.forecastRunId = summary.runId;
-      r.spend30 = cols.spend30[i];
-      r.purchases30 = cols.purchases30[i];
-      r.pBuy14 = cols.pBuy14[i];
-      if (Number.isNaN(cols.pAlive[i])) delete r.pAlive;
-      else r.pAlive = cols.pAlive[i];
-    }
-    await database.clients.bulkPut(rows as unknown as Record<string, unknown>[]);
   });
 }
 
@@ -64,4 +49,18 @@ export async function forecastHistory(database: LeadLensDb, clientKey: string): 
     }
   }
   return out.sort((a, b) => a.asOfDay - b.asOfDay);
+}
+
+/** The newest run's per-client columns (one read of a few large records), or undefined before any forecast. */
+export async function latestForecastColumns(database: LeadLensDb): Promise<{ summary: ForecastSummary; cols: ForecastColumns } | undefined> {
+  const summary = await latestForecast(database);
+  if (!summary) return undefined;
+  const chunks = (await database.forecastChunks.where('runId').equals(summary.runId).sortBy('chunk')) as unknown as StoredForecastChunk[];
+  const cat = (k: 'spend30' | 'purchases30' | 'pBuy14' | 'pAlive'): Float64Array => {
+    const out = new Float64Array(chunks.reduce((n, c) => n + c.keys.length, 0));
+    let at = 0;
+    for (const c of chunks) { out.set(c[k], at); at += c.keys.length; }
+    return out;
+  };
+  return { summary, cols: { keys: chunks.flatMap((c) => c.keys), spend30: cat('spend30'), purchases30: cat('purchases30'), pBuy14: cat('pBuy14'), pAlive: cat('pAlive') } };
 }

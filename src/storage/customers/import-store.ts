@@ -12,7 +12,7 @@ import type { LeadLensDb } from '../db';
 import { clientKeys, sealClient, upsertClientRecords, type ClientRecord } from './client-records';
 import { ACTIVITY_SCHEMA, appendLines, ORDER_SCHEMA, pickLines, readLines, type Column, type Lines } from './line-chunks';
 import { newLineIndices } from './line-identity';
-import { computeDerived, refreshDerived, type Derived } from './derived';
+import { changedDerived, computeDerived, refreshDerived, type Derived } from './derived';
 
 export interface ImportRecord {
   id: string; kind: CustomerFileKind; sha256: string; fileName: string; at: number;
@@ -30,18 +30,32 @@ export async function recordImport(database: LeadLensDb, r: ImportRecord): Promi
   await database.customerImports.put(r as unknown as Record<string, unknown>);
 }
 
-export interface StoreContext { database: LeadLensDb; keys: WorkspaceKeys; encIds: boolean; now: number; onStage?: (stage: 'sealing' | 'storing') => void }
+export interface StoreContext {
+  database: LeadLensDb; keys: WorkspaceKeys; encIds: boolean; now: number;
+  onStage?: (stage: 'sealing' | 'storing') => void;
+  /** Filled with milliseconds per step when given. */
+  timing?: Record<string, number>;
+}
 
-/** Creates ID-only clients for keyed ids not yet stored (with their derived fields). Returns how many were created. */
-async function ensureClients(ctx: StoreContext, keys: string[], ids: string[], derived?: Map<string, Derived>): Promise<number> {
-  const existing = await ctx.database.clients.bulkGet(keys);
-  const missing = keys.map((k, i) => (existing[i] ? -1 : i)).filter((i) => i >= 0);
-  const records: ClientRecord[] = [];
-  for (let i = 0; i < missing.length; i += 2048) {
-    records.push(...(await Promise.all(missing.slice(i, i + 2048).map(async (j) => ({ ...(await sealClient(ctx.keys, { customerId: ids[j] }, ctx.encIds, ctx.now, keys[j])), ...derived?.get(keys[j]) })))));
-  }
-  if (records.length) await ctx.database.clients.bulkAdd(records as unknown as Record<string, unknown>[]);
-  return records.length;
+async function timed<R>(ctx: StoreContext, step: string, fn: () => Promise<R> | R): Promise<R> {
+  const t0 = performance.now();
+  try { return await fn(); } finally { if (ctx.timing) ctx.timing[step] = (ctx.timing[step] ?? 0) + performance.now() - t0; }
+}
+
+/** Creates ID-only clients for keyed ids not yet stored (with their derived fields). Returns the keys created. */
+async function ensureClients(ctx: StoreContext, keys: string[], ids: string[], derived?: Map<string, Derived>): Promise<string[]> {
+  // A key-only cursor over the primary keys is far cheaper than bulkGet of every record.
+  const stored = await timed(ctx, 'existingKeys', async () => new Set((await ctx.database.clients.toCollection().primaryKeys()) as string[]));
+  const missing = keys.map((k, i) => (stored.has(k) ? -1 : i)).filter((i) => i >= 0);
+  const records: ClientRecord[] = await timed(ctx, 'seal', async () => {
+    const out: ClientRecord[] = [];
+    for (let i = 0; i < missing.length; i += 2048) {
+      out.push(...(await Promise.all(missing.slice(i, i + 2048).map(async (j) => ({ ...(await sealClient(ctx.keys, { customerId: ids[j] }, ctx.encIds, ctx.now, keys[j])), ...derived?.get(keys[j]) })))));
+    }
+    return out;
+  });
+  if (records.length) await timed(ctx, 'addClients', () => ctx.database.clients.bulkAdd(records as unknown as Record<string, unknown>[]));
+  return records.map((r) => r.id);
 }
 
 /** Keyed Lines from raw lines (distinct ids hashed once). */
@@ -67,16 +81,22 @@ export interface StoreOutcome { added: number; duplicates: number; newClients: n
 export async function storeLines(ctx: StoreContext, kind: 'orders' | 'activity', raw: { n: number; ids: string[]; cols: Record<string, number[]> }, importId: string): Promise<StoreOutcome> {
   const schema = kind === 'orders' ? ORDER_SCHEMA : ACTIVITY_SCHEMA;
   ctx.onStage?.('sealing');
-  const { lines, distinct, keys } = await keyedLines(ctx, raw, schema.columns);
-  const book = await readLines(ctx.database, schema);
-  const keep = newLineIndices(schema, book, lines);
+  const { lines, distinct, keys } = await timed(ctx, 'keys', () => keyedLines(ctx, raw, schema.columns));
+  const book = await timed(ctx, 'readBook', () => readLines(ctx.database, schema));
+  const keep = await timed(ctx, 'dedupe', () => newLineIndices(schema, book, lines));
   const added = pickLines(schema, lines, keep);
   const derived = kind === 'orders' ? computeDerived(book, added) : undefined;
-  const newClients = await ensureClients(ctx, keys, distinct, derived);
+  const before = kind === 'orders' ? computeDerived(book) : undefined;
+  const created = await ensureClients(ctx, keys, distinct, derived);
   ctx.onStage?.('storing');
-  await appendLines(ctx.database, schema, added, importId);
-  if (derived) await refreshDerived(ctx.database, derived);
-  return { added: keep.length, duplicates: lines.n - keep.length, newClients };
+  await timed(ctx, 'append', () => appendLines(ctx.database, schema, added, importId));
+  if (derived && before) {
+    // Clients created above already carry their derived fields; only existing ones may need rewriting.
+    const changed = changedDerived(before, derived);
+    for (const k of created) changed.delete(k);
+    await timed(ctx, 'derived', () => refreshDerived(ctx.database, changed));
+  }
+  return { added: keep.length, duplicates: lines.n - keep.length, newClients: created.length };
 }
 
 /** Inserts or updates client records (sealed in this worker). */

@@ -16,6 +16,7 @@ function identity(lines: Lines, names: string[], i: number): string {
 
 /** Indices of `incoming` lines that are not already in `existing` (counting occurrences). */
 export function newLineIndices(schema: LineSchema, existing: Lines, incoming: Lines): Int32Array {
+  if (existing.n === 0) return Int32Array.from({ length: incoming.n }, (_, i) => i);
   const names = Object.keys(schema.columns);
   const have = new Map<string, number>();
   for (let i = 0; i < existing.n; i++) {

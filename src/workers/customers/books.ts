@@ -8,7 +8,6 @@ import type { ActivityBook, Client, OrderBook } from '../../core/customers/types
 import { mergeOrderBooks } from '../../core/customers/order-book';
 import { ACTIVITY_MEASURES, mergeActivityBooks } from '../../core/customers/activity-book';
 import type { LeadLensDb } from '../../storage/db';
-import type { ClientRecord } from '../../storage/customers/client-records';
 import { ACTIVITY_SCHEMA, ORDER_SCHEMA, readLines } from '../../storage/customers/line-chunks';
 
 export interface StoredBooks { orders: OrderBook; activity?: ActivityBook; clients: Client[]; lastOrderDay: number }
@@ -23,10 +22,13 @@ export async function loadBooks(database: LeadLensDb): Promise<StoredBooks> {
     for (const m of ACTIVITY_MEASURES) raw[m] = a.cols[m] as Float64Array;
     activity = mergeActivityBooks([raw]);
   }
-  const clients: Client[] = [];
-  await database.clients.each((r) => {
-    const c = r as unknown as ClientRecord;
-    clients.push(c.registeredDay === undefined ? { customerId: c.id } : { customerId: c.id, registeredDay: c.registeredDay });
+  // Key-only reads: every client's keyed id, and registration days from their index (no record is decoded).
+  const registered = new Map<string, number>();
+  await database.clients.where('registeredDay').aboveOrEqual(-Infinity).eachKey((day, cursor) => { registered.set(String(cursor.primaryKey), Number(day)); });
+  const ids = (await database.clients.toCollection().primaryKeys()) as string[];
+  const clients: Client[] = ids.map((id) => {
+    const day = registered.get(id);
+    return day === undefined ? { customerId: id } : { customerId: id, registeredDay: day };
   });
   let lastOrderDay = -Infinity;
   for (let i = 0; i < orders.day.length; i++) if (orders.day[i] > lastOrderDay) lastOrderDay = orders.day[i];

@@ -9,6 +9,7 @@ import { openDb } from '../../storage/db';
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../../core/crypto/workspace-keys';
 import { importFile } from './import-file';
 import { runForecastJob } from './forecast-job';
+import { latestForecastColumns } from '../../storage/customers/forecast-store';
 
 // ../shared/data or $LEADLENS_SHARED_DATA; a missing file fails the test (it never skips).
 const CDNOW = join(SHARED_DATA, 'cdnow', 'CDNOW_sample.txt');
@@ -25,8 +26,10 @@ describe('forecast job on CDNOW', () => {
     expect(s.clients).toBe(2_357);
     expect(s.notices.map((n) => n.code)).toContain('no_activity_data');
     expect(s.models.filter((m) => m.chosen).map((m) => m.task).sort()).toEqual(['purchase', 'sales']);
-    const withForecast = await database.clients.where('spend30').aboveOrEqual(-Infinity).count();
-    expect(withForecast).toBe(2_357);
+    const latest = await latestForecastColumns(database);
+    expect(latest?.cols.keys.length).toBe(2_357);
+    expect(new Set(latest?.cols.keys).size).toBe(await database.clients.count());
+    expect(latest?.cols.pBuy14.every((p) => p >= 0 && p <= 1)).toBe(true);
     expect(await database.models.where('kind').anyOf('forecast-sales', 'forecast-purchase').count()).toBeGreaterThanOrEqual(2);
     console.log(`CDNOW sample in Node/fake-indexeddb: import ${imp.ms.toFixed(0)} ms, forecast ${s.ms.toFixed(0)} ms; chosen ${s.salesModelId} / ${s.purchaseModelId}`);
   }, 300_000);

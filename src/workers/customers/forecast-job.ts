@@ -44,6 +44,7 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
   const report = progressMaker(onProgress);
   report('loading', 0, 1);
   const books = await loadBooks(database);
+  const tLoaded = performance.now();
   if (books.orders.day.length === 0) throw new Error('[no_orders] There are no orders to forecast from');
   const n = books.clients.length;
   const asOfDay = args.asOfDay ?? books.lastOrderDay + 1;
@@ -51,6 +52,7 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
     asOfDay, threshold: args.threshold,
     onProgress: (p) => report(STAGE[p.stage], Math.round((n * p.done) / p.total), n),
   });
+  const tEngine = performance.now();
   const f = r.forecasts;
   const runId = `fc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const summary: ForecastSummary = {
@@ -63,6 +65,9 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
   };
   const models: StoredModel[] = r.models.map((card) => ({ id: card.id, kind: card.task === 'sales' ? 'forecast-sales' : 'forecast-purchase', task: card.task, createdAt: Date.now(), card }));
   report('saving', n, n);
+  summary.timing = { load: tLoaded - started, engine: tEngine - tLoaded };
   await saveForecastRun(database, summary, { keys: f.clientIds, spend30: f.spend30, purchases30: f.purchases30, pBuy14: f.pBuy14, pAlive: f.pAlive }, models);
+  summary.timing.save = performance.now() - tEngine;
+  summary.ms = performance.now() - started;
   return summary;
 }

@@ -36,16 +36,18 @@ export async function importFile(database: LeadLensDb, args: ImportArgs, onProgr
   const started = performance.now();
   const report = progressMaker(onProgress);
   const size = args.file.size;
+  const timing: Record<string, number> = {};
   const parsed = await parseFile(args.file, args.kind, args.opts, args.headers, args.today, (bytes, rows) => {
     report('reading', rows, bytes > 0 ? Math.round((rows * size) / bytes) : 0);
   });
+  timing.parse = performance.now() - started;
   const id = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const valid = parsed.rows - parsed.invalid;
   report('checking', parsed.rows, parsed.rows);
   const prior = await findImport(database, args.kind, parsed.sha256);
   let out: StoreOutcome = { added: 0, duplicates: valid, newClients: 0 };
   if (!prior) {
-    const ctx = { database, keys: args.keys, encIds: args.encIds, now: Date.now(), onStage: (s: CustomerStage) => report(s, parsed.rows, parsed.rows) };
+    const ctx = { database, keys: args.keys, encIds: args.encIds, now: Date.now(), timing, onStage: (s: CustomerStage) => report(s, parsed.rows, parsed.rows) };
     out = parsed.lines
       ? await storeLines(ctx, args.kind === 'activity' ? 'activity' : 'orders', parsed.lines, id)
       : await storeClients(ctx, parsed.clients ?? []);
@@ -56,6 +58,6 @@ export async function importFile(database: LeadLensDb, args: ImportArgs, onProgr
   }
   return {
     id: prior?.id ?? id, kind: args.kind, fileName: args.fileName, sha256: parsed.sha256, alreadyImported: prior !== undefined,
-    rows: parsed.rows, valid, invalid: parsed.invalid, ...out, errors: parsed.errors, ms: performance.now() - started,
+    rows: parsed.rows, valid, invalid: parsed.invalid, ...out, errors: parsed.errors, ms: performance.now() - started, timing,
   };
 }

@@ -72,7 +72,8 @@ export class CustomersForecast extends LitElement {
 
   private renderSummary(s: ForecastSummary) {
     return html`
-      <p role="status" data-testid="cust-forecast-done" data-clients=${s.clients}>${t('cust.forecast.done', { date: isoDay(s.asOfDay), n: fmtNumber(s.clients) })}</p>
+      <p role="status" data-testid="cust-forecast-done" data-clients=${s.clients}
+        data-timing=${Object.entries(s.timing ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}>${t('cust.forecast.done', { date: isoDay(s.asOfDay), n: fmtNumber(s.clients) })}</p>
       ${s.notices.map((n) => html`<p class="warn" data-testid="cust-notice" data-code=${n.code}>${this.noticeText(n)}</p>`)}
       ${this.table('sales', s.models)}
       ${this.table('purchase', s.models)}

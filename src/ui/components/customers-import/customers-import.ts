@@ -112,7 +112,8 @@ export class CustomersImport extends LitElement {
     const msg = r.alreadyImported ? t('cust.import.already', { file: r.fileName })
       : t('cust.import.done', { file: r.fileName, rows: fmtNumber(r.rows), added: fmtNumber(r.added), duplicates: fmtNumber(r.duplicates), invalid: fmtNumber(r.invalid), newClients: fmtNumber(r.newClients) });
     return html`
-      <p role="status" data-testid="cust-import-result" data-added=${r.added} data-invalid=${r.invalid} data-already=${String(r.alreadyImported)}>${msg}</p>
+      <p role="status" data-testid="cust-import-result" data-added=${r.added} data-invalid=${r.invalid} data-already=${String(r.alreadyImported)}
+        data-timing=${Object.entries(r.timing ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}>${msg}</p>
       ${r.invalid > 0 ? html`
         <h3>${t('cust.import.errors', { n: fmtNumber(r.invalid) })}</h3>
         ${r.errors.length > SHOWN_ERRORS ? html`<p class="muted">${t('cust.import.errorsShown', { shown: SHOWN_ERRORS })}</p>` : ''}
