@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../browser/lib/server.mjs';
 import { launch } from '../browser/lib/browser.mjs';
 import { signIn } from '../browser/lib/session.mjs';
+import { probeWithFile } from './page-probe.mjs';
 import { SHARED } from '../fixtures/batch-fixtures.mjs';
 
 const args = process.argv.slice(2);
@@ -65,15 +66,7 @@ async function benchOne(name, file, goal) {
   await page.goto(`${server.url}clients?bench`);
   await signIn(page);
   await page.waitForFunction(() => 'leadlensCustomers' in window, null, { timeout: 20_000 });
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.id = 'bench-file';
-    document.body.append(input);
-    window.__longest = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' });
-  });
-  await page.setInputFiles('#bench-file', file);
+  await probeWithFile(page, file);
   const r = await page.evaluate(async () => {
     const b = window.leadlensCustomers;
     const f = document.getElementById('bench-file').files[0];
