@@ -1,8 +1,13 @@
 // Schema v1 → v2 on fake-indexeddb: a v1 database with embedded orders and a sealed full name opens as v2
-// with the orders in columnar chunks under the same keyed client id, and the name split after sign-in.
+// with the orders in columnar chunks under the same keyed client id, and the full name is split into
+// first and last name (on read at once, rewritten sealed after sign-in).
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LeadLensDb } from '../db';
+import { LeadLensDb, openDb } from '../db';
+import { issueSession } from '../session';
+import { deriveWorkspaceKeys, newWorkspaceSecret } from '../../core/crypto/workspace-keys';
+import { sealString } from '../../core/crypto/seal';
+import { finishNameSplit, listClients } from '../clients-repo';
 import { ORDER_SCHEMA, readLines } from './line-chunks';
 
 const V1_STORES = {
@@ -43,5 +48,22 @@ describe('schema v1 → v2', () => {
     expect(await v2.forecastRuns.count()).toBe(0);
     expect(await v2.customerImports.count()).toBe(0);
     v2.close();
+  });
+});
+
+describe('v1 full names after the upgrade', () => {
+  it('are split into first and last name on read and rewritten after sign-in', async () => {
+    const database = openDb('name-split-test');
+    const keys = await deriveWorkspaceKeys(newWorkspaceSecret());
+    const session = issueSession({ userId: 'u1', email: 'a@example.com', role: 'admin', keys, startedAt: 0 });
+    await database.clients.put({ id: 'c_X', customerId: 'X-1', nameEnc: await sealString(keys, 'Anna Maria Kowalska'), emailEnc: await sealString(keys, 'anna@example.com'), segment: 'new', createdAt: 1, updatedAt: 1, orderCount: 0 });
+    const before = await listClients(session);
+    expect(before[0]).toMatchObject({ firstName: 'Anna', lastName: 'Maria Kowalska', name: 'Anna Maria Kowalska', email: 'anna@example.com' });
+    expect(await finishNameSplit(session)).toBe(1);
+    const rec = await database.clients.get('c_X');
+    expect(rec?.nameEnc).toBeUndefined();
+    expect(typeof rec?.firstNameEnc).toBe('string');
+    expect(await listClients(session)).toEqual(before);
+    expect(await finishNameSplit(session)).toBe(0);
   });
 });
