@@ -9,7 +9,7 @@ import { proxy } from 'comlink';
 import { WorkerBridge } from './worker-bridge';
 import type { Delimiter, Encoding } from './batch-contract';
 import type { CustomerFileKind, CustomerImportOptions, CustomerImportResult, CustomerProgress, CustomerSniff, CustomerTotals } from './customers-contract';
-import type { ForecastArgs, ForecastSummary } from './customers-forecast-contract';
+import type { ForecastArgs, ForecastSummary, ThresholdFigures } from './customers-forecast-contract';
 import type { CustomersWorkerApi } from '../workers/customers/protocol';
 import { completeLines, detectEncoding, headerSignature, SNIFF_BYTES, sniffText } from '../core/csv/sniff';
 import { hasHeaderRow, looksWhitespaceAligned, splitWhitespace } from '../core/csv/whitespace';
@@ -94,6 +94,11 @@ export async function loadCustomerDemo(onProgress: (p: CustomerProgress) => void
 export async function runForecasts(args: ForecastArgs, onProgress: (p: CustomerProgress) => void, signal?: AbortSignal): Promise<ForecastSummary> {
   requireSession();
   return withBusy(() => bridge.call((api) => api.forecast(args, proxy(onProgress)), signal));
+}
+
+/** How many clients a purchase-probability threshold flags, with the backtest's confusion matrix and best-F1 threshold there. */
+export function forecastThreshold(threshold: number): Promise<ThresholdFigures | undefined> {
+  return bridge.call((api) => api.threshold(threshold));
 }
 
 export function customerTotals(): Promise<CustomerTotals> {

@@ -16,14 +16,17 @@ export interface ForecastColumns { keys: string[]; spend30: Float64Array; purcha
 export interface StoredForecastChunk extends ForecastColumns { runId: string; chunk: number }
 export interface StoredModel { id: string; kind: 'forecast-sales' | 'forecast-purchase'; task: 'sales' | 'purchase'; createdAt: number; card: unknown }
 
-export async function saveForecastRun(database: LeadLensDb, summary: ForecastSummary, cols: ForecastColumns, models: StoredModel[]): Promise<void> {
+/** The chosen purchase model's backtest labels and probabilities (to re-run the threshold report at any threshold). */
+export interface StoredBacktest { y: Float64Array; p: Float64Array }
+
+export async function saveForecastRun(database: LeadLensDb, summary: ForecastSummary, cols: ForecastColumns, models: StoredModel[], backtest?: StoredBacktest): Promise<void> {
   const chunks: StoredForecastChunk[] = [];
   for (let from = 0, k = 0; from < cols.keys.length; from += FORECAST_CHUNK, k++) {
     const to = Math.min(cols.keys.length, from + FORECAST_CHUNK);
     chunks.push({ runId: summary.runId, chunk: k, keys: cols.keys.slice(from, to), spend30: cols.spend30.slice(from, to), purchases30: cols.purchases30.slice(from, to), pBuy14: cols.pBuy14.slice(from, to), pAlive: cols.pAlive.slice(from, to) });
   }
   await database.transaction('rw', [database.forecastRuns, database.forecastChunks, database.models], async () => {
-    await database.forecastRuns.put({ ...summary, id: summary.runId, createdAt: Date.now() });
+    await database.forecastRuns.put({ ...summary, id: summary.runId, createdAt: Date.now(), ...(backtest ? { backtest } : {}) });
     await database.forecastChunks.bulkPut(chunks as unknown as Record<string, unknown>[]);
     if (models.length) await database.models.bulkPut(models as unknown as Record<string, unknown>[]);
   });
@@ -63,4 +66,10 @@ export async function latestForecastColumns(database: LeadLensDb): Promise<{ sum
     return out;
   };
   return { summary, cols: { keys: chunks.flatMap((c) => c.keys), spend30: cat('spend30'), purchases30: cat('purchases30'), pBuy14: cat('pBuy14'), pAlive: cat('pAlive') } };
+}
+
+/** The newest run's stored backtest of the chosen purchase model, if any. */
+export async function latestBacktest(database: LeadLensDb): Promise<StoredBacktest | undefined> {
+  const run = (await database.forecastRuns.orderBy('createdAt').last()) as { backtest?: StoredBacktest } | undefined;
+  return run?.backtest;
 }

@@ -41,20 +41,29 @@ export function emptyLines(schema: LineSchema): Lines {
 /** Lines `idx` of `src`, with a dictionary holding only the keys they use. */
 export function pickLines(schema: LineSchema, src: Lines, idx: ArrayLike<number>): Lines {
   const n = idx.length;
-  const remap = new Map<number, number>();
+  const remap = new Int32Array(src.keys.length).fill(-1);
   const keys: string[] = [];
   const client = new Int32Array(n);
-  const cols: Record<string, Column> = {};
-  for (const [name, kind] of Object.entries(schema.columns)) cols[name] = newColumn(kind, n);
   for (let i = 0; i < n; i++) {
-    const j = idx[i];
-    const c = src.client[j];
-    let k = remap.get(c);
-    if (k === undefined) { k = keys.length; remap.set(c, k); keys.push(src.keys[c]); }
-    client[i] = k;
-    for (const name of Object.keys(cols)) cols[name][i] = src.cols[name][j];
+    const c = src.client[idx[i]];
+    if (remap[c] < 0) { remap[c] = keys.length; keys.push(src.keys[c]); }
+    client[i] = remap[c];
+  }
+  const cols: Record<string, Column> = {};
+  for (const [name, kind] of Object.entries(schema.columns)) {
+    const from = src.cols[name];
+    const to = newColumn(kind, n);
+    for (let i = 0; i < n; i++) to[i] = from[idx[i]];
+    cols[name] = to;
   }
   return { n, keys, client, cols };
+}
+
+/** Lines from..to−1 of `src` (a contiguous chunk). */
+function sliceLines(schema: LineSchema, src: Lines, from: number, to: number): Lines {
+  const idx = new Int32Array(to - from);
+  for (let i = 0; i < idx.length; i++) idx[i] = from + i;
+  return pickLines(schema, src, idx);
 }
 
 /** All stored lines of a kind, one global key dictionary (chunks in insertion order). */
@@ -89,8 +98,7 @@ export async function appendLines(database: LeadLensDb, schema: LineSchema, line
     let next = last ? last.chunk + 1 : 0;
     const records: StoredLineChunk[] = [];
     for (let from = 0; from < lines.n; from += chunkLines) {
-      const idx = Array.from({ length: Math.min(chunkLines, lines.n - from) }, (_, i) => from + i);
-      records.push({ ...pickLines(schema, lines, idx), chunk: next++, importId });
+      records.push({ ...sliceLines(schema, lines, from, Math.min(lines.n, from + chunkLines)), chunk: next++, importId });
     }
     await table.bulkAdd(records);
     return records.length;

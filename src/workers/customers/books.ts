@@ -5,16 +5,39 @@
  * id and registration day, for tenure); nothing personal is needed to forecast.
  */
 import type { ActivityBook, Client, OrderBook } from '../../core/customers/types';
-import { mergeOrderBooks } from '../../core/customers/order-book';
+import { compareIds, groupOrder, permute } from '../../core/customers/sort-ids';
 import { ACTIVITY_MEASURES, mergeActivityBooks } from '../../core/customers/activity-book';
 import type { LeadLensDb } from '../../storage/db';
-import { ACTIVITY_SCHEMA, ORDER_SCHEMA, readLines } from '../../storage/customers/line-chunks';
+import { ACTIVITY_SCHEMA, ORDER_SCHEMA, readLines, type Lines } from '../../storage/customers/line-chunks';
+
+/** Stored lines' clients re-indexed to their keys in code-unit order (the core books' id order). */
+function sortedIds(lines: Lines): { ids: string[]; client: Int32Array } {
+  const byKey = Int32Array.from(lines.keys, (_, i) => i).sort((a, b) => compareIds(lines.keys[a], lines.keys[b]));
+  const rank = new Int32Array(lines.keys.length);
+  byKey.forEach((k, r) => { rank[k] = r; });
+  return { ids: Array.from(byKey, (k) => lines.keys[k]), client: lines.client.map((c) => rank[c]) };
+}
+
+/**
+ * The OrderBook core/customers/order-book.ts would build from these lines (ids in code-unit order, lines by
+ * client, day, amount, items), built straight from the columns: the stored key dictionary is already
+ * unique, so no per-line id string is looked up (mergeOrderBooks would, a million times).
+ */
+export function orderBookFromLines(lines: Lines): OrderBook {
+  const { ids, client } = sortedIds(lines);
+  const day = lines.cols.day as Int32Array;
+  const amount = lines.cols.amount as Float64Array;
+  const items = lines.cols.items as Int32Array;
+  const less = (a: number, b: number): boolean => (day[a] !== day[b] ? day[a] < day[b] : amount[a] !== amount[b] ? amount[a] < amount[b] : items[a] < items[b]);
+  const { order } = groupOrder(client, ids.length, less);
+  return { clientIds: ids, client: permute(client, order), day: permute(day, order), amount: permute(amount, order), items: permute(items, order) };
+}
 
 export interface StoredBooks { orders: OrderBook; activity?: ActivityBook; clients: Client[]; lastOrderDay: number }
 
 export async function loadBooks(database: LeadLensDb): Promise<StoredBooks> {
   const o = await readLines(database, ORDER_SCHEMA);
-  const orders = mergeOrderBooks({ clientIds: o.keys, client: o.client, day: o.cols.day as Int32Array, amount: o.cols.amount as Float64Array, items: o.cols.items as Int32Array });
+  const orders = orderBookFromLines(o);
   const a = await readLines(database, ACTIVITY_SCHEMA);
   let activity: ActivityBook | undefined;
   if (a.n > 0) {

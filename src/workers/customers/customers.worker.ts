@@ -7,7 +7,7 @@ import { expose } from 'comlink';
 import { db, openDb } from '../../storage/db';
 import { ACTIVITY_SCHEMA, countLines, ORDER_SCHEMA } from '../../storage/customers/line-chunks';
 import { importFile } from './import-file';
-import { runForecastJob } from './forecast-job';
+import { runForecastJob, thresholdJob } from './forecast-job';
 import { loadDemoData } from './demo-job';
 import type { CustomersWorkerApi } from './protocol';
 
@@ -17,6 +17,7 @@ const api: CustomersWorkerApi = {
   importFile: (args, onProgress) => importFile(database(args.dbName), args, onProgress),
   loadDemo: (args, onProgress) => loadDemoData(database(args.dbName), args, onProgress),
   forecast: (args, onProgress) => runForecastJob(database(args.dbName), args, onProgress),
+  threshold: (threshold, dbName) => thresholdJob(database(dbName), threshold),
   async totals(dbName) {
     const d = database(dbName);
     return { clients: await d.clients.count(), orders: await countLines(d, ORDER_SCHEMA), activity: await countLines(d, ACTIVITY_SCHEMA), forecasts: await d.forecastRuns.count() };

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../../storage/db';
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../../core/crypto/workspace-keys';
 import { importFile } from './import-file';
-import { runForecastJob } from './forecast-job';
+import { runForecastJob, thresholdJob } from './forecast-job';
 import { latestForecastColumns } from '../../storage/customers/forecast-store';
 
 // ../shared/data or $LEADLENS_SHARED_DATA; a missing file fails the test (it never skips).
@@ -31,6 +31,10 @@ describe('forecast job on CDNOW', () => {
     expect(new Set(latest?.cols.keys).size).toBe(await database.clients.count());
     expect(latest?.cols.pBuy14.every((p) => p >= 0 && p <= 1)).toBe(true);
     expect(await database.models.where('kind').anyOf('forecast-sales', 'forecast-purchase').count()).toBeGreaterThanOrEqual(2);
+    const at = await thresholdJob(database, 0.5);
+    expect(at?.clients).toBe(2_357);
+    expect(at?.flagged).toBe(latest?.cols.pBuy14.filter((p) => p >= 0.5).length);
+    expect(at?.backtest?.confusion).toBeDefined();
     console.log(`CDNOW sample in Node/fake-indexeddb: import ${imp.ms.toFixed(0)} ms, forecast ${s.ms.toFixed(0)} ms; chosen ${s.salesModelId} / ${s.purchaseModelId}`);
   }, 300_000);
 });

@@ -6,9 +6,10 @@
  */
 import type { LeadLensDb } from '../../storage/db';
 import type { CustomerProgress, CustomerStage } from '../../bridge/customers-contract';
-import type { ForecastArgs, ForecastModelSummary, ForecastSummary } from '../../bridge/customers-forecast-contract';
+import type { ForecastArgs, ForecastModelSummary, ForecastSummary, ThresholdFigures } from '../../bridge/customers-forecast-contract';
 import { runForecast, type ForecastProgress, type ForecastResult } from '../../core/forecast/engine';
-import { saveForecastRun, type StoredModel } from '../../storage/customers/forecast-store';
+import { latestBacktest, latestForecastColumns, saveForecastRun, type StoredModel } from '../../storage/customers/forecast-store';
+import { thresholdReport } from '../../core/forecast/backtest';
 import { loadBooks } from './books';
 import { progressMaker } from './import-file';
 
@@ -66,8 +67,17 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
   const models: StoredModel[] = r.models.map((card) => ({ id: card.id, kind: card.task === 'sales' ? 'forecast-sales' : 'forecast-purchase', task: card.task, createdAt: Date.now(), card }));
   report('saving', n, n);
   summary.timing = { load: tLoaded - started, engine: tEngine - tLoaded };
-  await saveForecastRun(database, summary, { keys: f.clientIds, spend30: f.spend30, purchases30: f.purchases30, pBuy14: f.pBuy14, pAlive: f.pAlive }, models);
+  await saveForecastRun(database, summary, { keys: f.clientIds, spend30: f.spend30, purchases30: f.purchases30, pBuy14: f.pBuy14, pAlive: f.pAlive }, models, r.selection.purchase.backtest);
   summary.timing.save = performance.now() - tEngine;
   summary.ms = performance.now() - started;
   return summary;
+}
+
+/** The threshold report at any threshold: the backtest's confusion matrix and best-F1 threshold, and how many clients the newest forecasts flag. */
+export async function thresholdJob(database: LeadLensDb, threshold: number): Promise<ThresholdFigures | undefined> {
+  const [bt, latest] = await Promise.all([latestBacktest(database), latestForecastColumns(database)]);
+  if (!latest) return undefined;
+  let flagged = 0;
+  for (const p of latest.cols.pBuy14) if (p >= threshold) flagged++;
+  return { threshold, flagged, clients: latest.cols.keys.length, backtest: bt ? thresholdReport(bt.y, bt.p, threshold) : undefined };
 }

@@ -5,7 +5,7 @@
  */
 import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 import type { CustomerImportResult, CustomerProgress, CustomerTotals } from '../../bridge/customers-contract';
-import type { ForecastArgs, ForecastSummary } from '../../bridge/customers-forecast-contract';
+import type { ForecastArgs, ForecastSummary, ThresholdFigures } from '../../bridge/customers-forecast-contract';
 import type { ImportArgs } from './import-file';
 
 export interface DemoArgs { keys: WorkspaceKeys; encIds: boolean; clients?: number; seed?: number }
@@ -15,4 +15,6 @@ export interface CustomersWorkerApi {
   loadDemo(args: DemoArgs & { dbName?: string }, onProgress: (p: CustomerProgress) => void): Promise<CustomerImportResult[]>;
   forecast(args: ForecastArgs & { dbName?: string }, onProgress: (p: CustomerProgress) => void): Promise<ForecastSummary>;
   totals(dbName?: string): Promise<CustomerTotals>;
+  /** The newest forecast's decision at `threshold` (undefined before any forecast). */
+  threshold(threshold: number, dbName?: string): Promise<ThresholdFigures | undefined>;
 }
