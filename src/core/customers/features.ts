@@ -83,6 +83,7 @@ export function pointInTimeFeatures(d: CustomerData, asOfDay: number): FeatureFr
     }
   }
   const names = FEATURES.filter((f) => present.has(f));
+  const activityFeatures = (Object.entries(FROM_ACTIVITY) as [FeatureName, ActivityMeasure][]).filter(([, m]) => measureSeen[m]);
 
   const known: number[] = [];
   let undated = 0;
@@ -150,8 +151,7 @@ export function pointInTimeFeatures(d: CustomerData, asOfDay: number): FeatureFr
     set('recency_weeks', i, tx[i]);
     set('age_weeks', i, T[i]);
     const aLast = lastBefore(d.aDay, d.aStart[c], d.aStart[c + 1], asOfDay);
-    for (const [f, m] of Object.entries(FROM_ACTIVITY) as [FeatureName, ActivityMeasure][]) {
-      if (!measureSeen[m]) continue;
+    for (const [f, m] of activityFeatures) {
       let v = 0; // no snapshot (or never this measure) before the as-of day: nothing recorded
       for (let j = aLast; j >= d.aStart[c]; j--) {
         if (!Number.isNaN(d.measures[m][j])) {

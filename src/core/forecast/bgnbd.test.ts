@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCdnow } from '../../../tests/fixtures/forecast/cdnow';
 import {
-  bgnbdExpected, bgnbdLogLik, bgnbdPAlive, bgnbdPAnyPurchase, bgnbdPredict, bgnbdUnconditionalExpected, fitBgNbd, type BgNbdParams,
+  bgnbdExpected, bgnbdLogLik, bgnbdPAlive, bgnbdPAnyPurchase, bgnbdPredict, bgnbdLogLikGradient, bgnbdLogLikPrepared, bgnbdUnconditionalExpected, fitBgNbd, prepareBgNbd, type BgNbdParams,
 } from './bgnbd';
 import { fitGammaGamma, ggExpectedSpend } from './gamma-gamma';
 
@@ -65,6 +65,14 @@ describe('BG/NBD on CDNOW_sample, 39 weeks (FHL 2005)', () => {
     }
   });
 
+  it('is continuous through the removable singularity at a = 1', () => {
+    const at = (a: number): number => bgnbdExpected({ ...p, a }, 3, 20, 38, 4);
+    expect(Math.abs(at(1) / at(1.0001) - 1)).toBeLessThan(1e-3);
+    expect(Math.abs(at(1) - (at(1.00001) + at(0.99999)) / 2)).toBeLessThan(1e-8);
+    const u = (a: number): number => bgnbdUnconditionalExpected({ ...p, a }, 10);
+    expect(Math.abs(u(1) - (u(1.00001) + u(0.99999)) / 2)).toBeLessThan(1e-8);
+  });
+
   it('vectorised predictions equal the scalar functions', () => {
     const pred = bgnbdPredict(p, sample.rfm, 2);
     for (const i of [0, 17, 999, 2356]) {
@@ -93,5 +101,21 @@ describe('Gamma-Gamma on the 946 repeat customers (Fader & Hardie)', () => {
     const e = ggExpectedSpend(gg.params, 2, 100);
     expect(e).toBeGreaterThan(pop);
     expect(e).toBeLessThan(100);
+  });
+});
+
+describe('BG/NBD gradient', () => {
+  it('the analytic gradient equals central differences of the log-likelihood', () => {
+    const g = prepareBgNbd(sample.rfm);
+    const q = { r: 0.4, alpha: 3, a: 1.3, b: 2 };
+    const an = bgnbdLogLikGradient(q, g);
+    const keys = ['r', 'alpha', 'a', 'b'] as const;
+    keys.forEach((k, i) => {
+      const h = 1e-6;
+      const up = { ...q, [k]: q[k] * Math.exp(h) };
+      const dn = { ...q, [k]: q[k] * Math.exp(-h) };
+      const num = (bgnbdLogLikPrepared(up, g) - bgnbdLogLikPrepared(dn, g)) / (2 * h);
+      expect(Math.abs(an[i] - num)).toBeLessThan(1e-5 * Math.max(1, Math.abs(num)));
+    });
   });
 });

@@ -2,7 +2,7 @@
 // Lanczos log-gamma against exact values, and the failure modes: errors, never NaN.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hyp2f1, hyp2f1Series, lbeta, lgamma, log2f1 } from './special';
+import { digamma, hyp2f1, hyp2f1Series, lbeta, lgamma, log2f1 } from './special';
 
 interface Case { a: number; b: number; c: number; z: number; scipy: number | null; log: number; sign: number; what: string }
 const fixture = JSON.parse(readFileSync(new URL('../../../tests/fixtures/forecast/hyp2f1.json', import.meta.url), 'utf8')) as { hyp2f1: Case[] };
@@ -32,6 +32,20 @@ describe('lgamma / lbeta', () => {
   it('lbeta(a, b) = ln(Γ(a)Γ(b)/Γ(a+b))', () => {
     expect(lbeta(2, 3)).toBeCloseTo(Math.log(1 / 12), 14);
     expect(lbeta(0.5, 0.5)).toBeCloseTo(Math.log(Math.PI), 14);
+  });
+});
+
+describe('digamma', () => {
+  it('matches ψ(1) = −γ, ψ(1/2) = −γ − 2 ln 2, the recurrence and a numerical derivative of lgamma', () => {
+    const euler = 0.5772156649015329;
+    expect(digamma(1)).toBeCloseTo(-euler, 14);
+    expect(digamma(0.5)).toBeCloseTo(-euler - 2 * Math.LN2, 14);
+    expect(digamma(7.3) - digamma(6.3)).toBeCloseTo(1 / 6.3, 14);
+    for (const x of [0.01, 0.3, 2.5, 40, 1e4]) {
+      const h = 1e-5 * x;
+      expect(digamma(x)).toBeCloseTo((lgamma(x + h) - lgamma(x - h)) / (2 * h), 6);
+    }
+    expect(() => digamma(0)).toThrow();
   });
 });
 

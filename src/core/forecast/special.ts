@@ -29,6 +29,19 @@ export function lgamma(x: number): number {
   return HALF_LOG_2PI + (xm + 0.5) * Math.log(t) - t + Math.log(s);
 }
 
+/** Digamma ψ(x) = d ln Γ(x)/dx for x > 0: recurrence up to x ≥ 12, then the asymptotic series (~1e-15). */
+export function digamma(x: number): number {
+  if (!(x > 0)) throw new Error(`digamma: x = ${x} must be > 0`);
+  let acc = 0;
+  while (x < 12) {
+    acc -= 1 / x;
+    x += 1;
+  }
+  const x2 = 1 / (x * x);
+  const tail = x2 * (1 / 12 - x2 * (1 / 120 - x2 * (1 / 252 - x2 * (1 / 240 - x2 * (1 / 132)))));
+  return acc + Math.log(x) - 0.5 / x - tail;
+}
+
 /** Sign of Γ(x): +1 for x > 0, alternating between the negative poles. */
 export function gammaSign(x: number): number {
   if (x > 0) return 1;
