@@ -42,20 +42,27 @@ async function timed<R>(ctx: StoreContext, step: string, fn: () => Promise<R> | 
   try { return await fn(); } finally { if (ctx.timing) ctx.timing[step] = (ctx.timing[step] ?? 0) + performance.now() - t0; }
 }
 
-/** Creates ID-only clients for keyed ids not yet stored (with their derived fields). Returns the keys created. */
+const SEAL_BATCH = 4096;
+
+/**
+ * Creates ID-only clients for keyed ids not yet stored (with their derived fields). Returns the keys created.
+ * Pipelined: the next batch is sealed (WebCrypto) while the previous one is written (IndexedDB), one write
+ * transaction per batch; a cancel in between leaves some ID-only clients, which a re-import simply reuses.
+ */
 async function ensureClients(ctx: StoreContext, keys: string[], ids: string[], derived?: Map<string, Derived>): Promise<string[]> {
   // A key-only cursor over the primary keys is far cheaper than bulkGet of every record.
   const stored = await timed(ctx, 'existingKeys', async () => new Set((await ctx.database.clients.toCollection().primaryKeys()) as string[]));
   const missing = keys.map((k, i) => (stored.has(k) ? -1 : i)).filter((i) => i >= 0);
-  const records: ClientRecord[] = await timed(ctx, 'seal', async () => {
-    const out: ClientRecord[] = [];
-    for (let i = 0; i < missing.length; i += 2048) {
-      out.push(...(await Promise.all(missing.slice(i, i + 2048).map(async (j) => ({ ...(await sealClient(ctx.keys, { customerId: ids[j] }, ctx.encIds, ctx.now, keys[j])), ...derived?.get(keys[j]) })))));
+  let writing: Promise<unknown> = Promise.resolve();
+  await timed(ctx, 'sealAndAddClients', async () => {
+    for (let i = 0; i < missing.length; i += SEAL_BATCH) {
+      const batch = await Promise.all(missing.slice(i, i + SEAL_BATCH).map(async (j) => ({ ...(await sealClient(ctx.keys, { customerId: ids[j] }, ctx.encIds, ctx.now, keys[j])), ...derived?.get(keys[j]) })));
+      await writing;
+      writing = ctx.database.clients.bulkAdd(batch as unknown as Record<string, unknown>[]);
     }
-    return out;
+    await writing;
   });
-  if (records.length) await timed(ctx, 'addClients', () => ctx.database.clients.bulkAdd(records as unknown as Record<string, unknown>[]));
-  return records.map((r) => r.id);
+  return missing.map((j) => keys[j]);
 }
 
 /** Keyed Lines from raw lines (distinct ids hashed once). */
