@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { signIn } from './lib/session.mjs';
 import { expect } from './lib/lead.mjs';
 import { rawDump } from './lib/raw-idb.mjs';
+import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { SHARED } from '../fixtures/batch-fixtures.mjs';
 
 const CDNOW = join(process.env.LEADLENS_SHARED_DATA ?? SHARED, 'cdnow', 'CDNOW_master.txt');
@@ -65,6 +66,8 @@ export async function cdnowImportForecastAndReimport(t) {
   await page.locator('[data-testid="client-row"]').first().waitFor();
   const firstRow = await page.locator('[data-testid="client-row"]').first().locator('td').allTextContents();
   expect(firstRow[4] !== '—' && /%/.test(firstRow[5]), `first row ${firstRow.join(' | ')}`);
+  const axeForecast = formatViolations('/clients with forecasts', await axeViolations(page));
+  expect(axeForecast === '', `axe violations:\n${axeForecast}`);
   t.log(`forecast steps (worker, ms): ${await done.getAttribute('data-timing')}`);
   t.log(`import steps (worker, ms): ${first.timing}`);
   t.log(`CDNOW: import ${importMs} ms (UI, incl. sniff), forecast ${forecastMs} ms (UI) for 23,570 clients`);
@@ -91,6 +94,8 @@ export async function badRowsReportAndNoPlaintext(t) {
   expect(JSON.stringify(errs.map((e) => e.slice(0, 3))) === JSON.stringify(want), `errors ${JSON.stringify(errs)}`);
   expect(/negative/.test(errs[0][3]) && /future/.test(errs[1][3]) && /number/.test(errs[2][3]), `reasons ${errs.map((e) => e[3])}`);
   await $(page, 'cust-errors-export').waitFor();
+  const axeErrors = formatViolations('/clients with an error report', await axeViolations(page));
+  expect(axeErrors === '', `axe violations:\n${axeErrors}`);
 
   const c = await importFile(page, 'clients', { name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(PLANTED) });
   expect(c.added === 1, `clients: ${c.text}`);

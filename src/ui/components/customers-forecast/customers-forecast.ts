@@ -61,7 +61,7 @@ export class CustomersForecast extends LitElement {
     const mine = models.filter((m) => m.task === task);
     if (mine.length === 0) return '';
     const cols = METRICS[task];
-    return html`<div class="scroll"><table data-testid="cust-models-${task}">
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t(`cust.forecast.${task}`)}><table data-testid="cust-models-${task}">
       <caption>${t(`cust.forecast.${task}`)} — ${t('cust.forecast.backtest')}</caption>
       <thead><tr><th scope="col">${t('cust.forecast.model')}</th>${cols.map((c) => html`<th scope="col" class="num">${METRIC_LABEL[c] ?? t(`cust.metric.${c}`)}</th>`)}</tr></thead>
       <tbody>${mine.map((m) => html`<tr data-chosen=${String(m.chosen)}>

@@ -89,7 +89,7 @@ export class ClientsScreen extends LitElement {
     const pageNo = Math.floor(this.offset / PAGE) + 1;
     const pct = (v: number | undefined) => (v === undefined ? '—' : fmtPercent(v, 0));
     return html`
-      <div class="scroll"><table data-testid="clients-table">
+      <div class="scroll" tabindex="0" role="region" aria-label=${t('cust.table.title')}><table data-testid="clients-table">
         <caption class="sr-only">${t('cust.table.title')}</caption>
         <thead><tr>
           <th scope="col">${t('cust.table.customerId')}</th><th scope="col">${t('cust.table.name')}</th>
