@@ -2,6 +2,7 @@
 // would (file input, whitespace layout detected, mapping confirmed), forecasts for every client, the same
 // file again adds no order; a small file with bad rows shows the per-row error report; raw IndexedDB holds
 // no plaintext of a planted client's name or email.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signIn } from './lib/session.mjs';
 import { expect } from './lib/lead.mjs';
@@ -93,7 +94,9 @@ export async function badRowsReportAndNoPlaintext(t) {
   const want = [['2', 'amount', '-5.00'], ['3', 'date', '2099-01-01'], ['4', 'amount', 'abc']];
   expect(JSON.stringify(errs.map((e) => e.slice(0, 3))) === JSON.stringify(want), `errors ${JSON.stringify(errs)}`);
   expect(/negative/.test(errs[0][3]) && /future/.test(errs[1][3]) && /number/.test(errs[2][3]), `reasons ${errs.map((e) => e[3])}`);
-  await $(page, 'cust-errors-export').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), $(page, 'cust-errors-export').click()]);
+  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(csv.length === 4 && csv[0] === 'row,column,value,reason' && csv[1].startsWith('2,amount,') && csv[3].startsWith('4,amount,abc,'), `errors CSV ${csv.join(' / ')}`);
   const axeErrors = formatViolations('/clients with an error report', await axeViolations(page));
   expect(axeErrors === '', `axe violations:\n${axeErrors}`);
 
