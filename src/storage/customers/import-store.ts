@@ -9,7 +9,7 @@ import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 import type { Client } from '../../core/customers/types';
 import type { CustomerFileKind, CustomerImportError } from '../../bridge/customers-contract';
 import type { LeadLensDb } from '../db';
-import { clientKeys, sealClient, upsertClientRecords, type ClientRecord } from './client-records';
+import { clientKey, clientKeys, sealClient, upsertClientRecords, type ClientRecord } from './client-records';
 import { ACTIVITY_SCHEMA, appendLines, ORDER_SCHEMA, pickLines, readLines, type Column, type Lines } from './line-chunks';
 import { newLineIndices } from './line-identity';
 import { changedDerived, computeDerived, refreshDerived, type Derived } from './derived';
@@ -66,7 +66,10 @@ async function ensureClients(ctx: StoreContext, keys: string[], ids: string[], d
 }
 
 /** Keyed Lines from raw lines (distinct ids hashed once). */
-async function keyedLines(ctx: StoreContext, raw: { n: number; ids: string[]; cols: Record<string, number[]> }, kinds: Record<string, 'i32' | 'f64'>): Promise<{ lines: Lines; distinct: string[]; keys: string[] }> {
+async function keyedLines(
+  ctx: StoreContext, raw: { n: number; ids: string[]; cols: Record<string, number[]> }, kinds: Record<string, 'i32' | 'f64'>,
+  prekeys?: Map<string, Promise<string>>,
+): Promise<{ lines: Lines; distinct: string[]; keys: string[] }> {
   const at = new Map<string, number>();
   const distinct: string[] = [];
   const client = new Int32Array(raw.n);
@@ -76,7 +79,7 @@ async function keyedLines(ctx: StoreContext, raw: { n: number; ids: string[]; co
     if (k === undefined) { k = distinct.length; at.set(id, k); distinct.push(id); }
     client[i] = k;
   }
-  const keys = await clientKeys(ctx.keys, distinct);
+  const keys = prekeys ? await Promise.all(distinct.map((id) => prekeys.get(id) ?? clientKey(ctx.keys, id))) : await clientKeys(ctx.keys, distinct);
   const cols: Record<string, Column> = {};
   for (const [name, kind] of Object.entries(kinds)) cols[name] = kind === 'i32' ? Int32Array.from(raw.cols[name]) : Float64Array.from(raw.cols[name]);
   return { lines: { n: raw.n, keys, client, cols }, distinct, keys };
@@ -84,11 +87,14 @@ async function keyedLines(ctx: StoreContext, raw: { n: number; ids: string[]; co
 
 export interface StoreOutcome { added: number; duplicates: number; newClients: number }
 
-/** Appends order or activity lines (new ones only), creating unknown clients. */
-export async function storeLines(ctx: StoreContext, kind: 'orders' | 'activity', raw: { n: number; ids: string[]; cols: Record<string, number[]> }, importId: string): Promise<StoreOutcome> {
+/** Appends order or activity lines (new ones only), creating unknown clients. `prekeys`: keyed ids already being computed. */
+export async function storeLines(
+  ctx: StoreContext, kind: 'orders' | 'activity', raw: { n: number; ids: string[]; cols: Record<string, number[]> }, importId: string,
+  prekeys?: Map<string, Promise<string>>,
+): Promise<StoreOutcome> {
   const schema = kind === 'orders' ? ORDER_SCHEMA : ACTIVITY_SCHEMA;
   ctx.onStage?.('sealing');
-  const { lines, distinct, keys } = await timed(ctx, 'keys', () => keyedLines(ctx, raw, schema.columns));
+  const { lines, distinct, keys } = await timed(ctx, 'keys', () => keyedLines(ctx, raw, schema.columns, prekeys));
   const book = await timed(ctx, 'readBook', () => readLines(ctx.database, schema));
   const keep = await timed(ctx, 'dedupe', () => newLineIndices(schema, book, lines));
   const added = pickLines(schema, lines, keep);

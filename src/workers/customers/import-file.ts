@@ -9,6 +9,7 @@ import type { CustomerFileKind, CustomerImportOptions, CustomerImportResult, Cus
 import type { LeadLensDb } from '../../storage/db';
 import { findImport, recordImport, storeClients, storeLines, type StoreOutcome } from '../../storage/customers/import-store';
 import { parseFile } from './parse-file';
+import { clientKey } from '../../storage/customers/client-records';
 
 export interface ImportArgs {
   file: Blob;
@@ -37,9 +38,11 @@ export async function importFile(database: LeadLensDb, args: ImportArgs, onProgr
   const report = progressMaker(onProgress);
   const size = args.file.size;
   const timing: Record<string, number> = {};
+  // Keyed ids (HMAC, WebCrypto's own thread) are started while parsing goes on, not after it.
+  const prekeys = new Map<string, Promise<string>>();
   const parsed = await parseFile(args.file, args.kind, args.opts, args.headers, args.today, (bytes, rows) => {
     report('reading', rows, bytes > 0 ? Math.round((rows * size) / bytes) : 0);
-  });
+  }, (cid) => { if (!prekeys.has(cid)) prekeys.set(cid, clientKey(args.keys, cid)); });
   timing.parse = performance.now() - started;
   const id = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const valid = parsed.rows - parsed.invalid;
@@ -49,7 +52,7 @@ export async function importFile(database: LeadLensDb, args: ImportArgs, onProgr
   if (!prior) {
     const ctx = { database, keys: args.keys, encIds: args.encIds, now: Date.now(), timing, onStage: (s: CustomerStage) => report(s, parsed.rows, parsed.rows) };
     out = parsed.lines
-      ? await storeLines(ctx, args.kind === 'activity' ? 'activity' : 'orders', parsed.lines, id)
+      ? await storeLines(ctx, args.kind === 'activity' ? 'activity' : 'orders', parsed.lines, id, prekeys)
       : await storeClients(ctx, parsed.clients ?? []);
     await recordImport(database, {
       id, kind: args.kind, sha256: parsed.sha256, fileName: args.fileName, at: Date.now(),

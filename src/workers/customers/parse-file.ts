@@ -31,6 +31,8 @@ function mapOf(mapping: Record<string, number>): ColumnMap<string> {
 export async function parseFile(
   file: Blob, kind: CustomerFileKind, opts: CustomerImportOptions, headers: string[], today: number,
   onProgress: (bytes: number, rows: number) => void,
+  /** Called with each valid line's Customer ID as it is parsed (lets the caller start hashing early). */
+  onId: (id: string) => void = () => {},
 ): Promise<ParsedFile> {
   const map = mapOf(opts.mapping);
   const popts = { today, decimalComma: opts.decimalComma };
@@ -47,12 +49,13 @@ export async function parseFile(
     if (kind === 'orders') {
       const p = parseOrderRows(rows, map, headers, o);
       keep(p.errors);
-      for (const v of p.values) { lines.ids.push(v.customerId); lines.cols.day.push(v.day); lines.cols.amount.push(v.amount); lines.cols.items.push(v.items); }
+      for (const v of p.values) { onId(v.customerId.trim()); lines.ids.push(v.customerId); lines.cols.day.push(v.day); lines.cols.amount.push(v.amount); lines.cols.items.push(v.items); }
       lines.n += p.values.length;
     } else if (kind === 'activity') {
       const p = parseActivityRows(rows, map, headers, o);
       keep(p.errors);
       for (const v of p.values) {
+        onId(v.customerId.trim());
         lines.ids.push(v.customerId);
         lines.cols.day.push(v.day);
         for (const m of ACTIVITY_MEASURES) lines.cols[m].push(v[m] ?? NaN);
