@@ -21,8 +21,8 @@ import { runForecast } from '../../src/core/forecast/engine.ts';
 
 const args = process.argv.slice(2);
 const FILE = args.includes('--file') ? args[args.indexOf('--file') + 1] : new URL('../../../shared/data/cdnow/CDNOW_master.txt', import.meta.url).pathname;
-const FALLBACK = '/work/shared/data/cdnow/CDNOW_master.txt';
-const path = existsSync(FILE) ? FILE : FALLBACK;
+if (!existsSync(FILE)) throw new Error(`${FILE} not found (pass --file path/to/CDNOW_master.txt)`);
+const path = FILE;
 const TODAY = epochDay(2100, 1, 1);
 const TARGETS = { '1997-06-30': { r2: 0.2, auc: 0.77 }, '1997-09-30': { r2: 0.32, auc: 0.79 }, '1997-12-31': { r2: 0.18, auc: 0.82 } };
 

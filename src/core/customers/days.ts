@@ -5,12 +5,22 @@
 
 const MS_PER_DAY = 86_400_000;
 
-/** Epoch day of a calendar date (month 1–12); NaN when the date does not exist (e.g. 31 April). */
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Epoch day of a calendar date (month 1–12); NaN when the date does not exist (e.g. 31 April). Pure integer
+ * arithmetic (Hinnant's days-from-civil), since importers call it once per order line.
+ */
 export function epochDay(year: number, month: number, day: number): number {
-  const ms = Date.UTC(year, month - 1, day);
-  const d = new Date(ms);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return NaN;
-  return Math.round(ms / MS_PER_DAY);
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return NaN;
+  if (day > (month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1])) return NaN;
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** ISO date (YYYY-MM-DD) of an epoch day. */
@@ -31,6 +41,7 @@ export type SlashOrder = 'dmy' | 'mdy';
  * A trailing time ("2024-01-31 12:00" or "T12:00") is ignored. NaN when the text is not such a date.
  */
 export function parseDay(text: string, order: SlashOrder = 'dmy'): number {
+  if (text.length === 8 && /^\d{8}$/.test(text)) return epochDay(+text.slice(0, 4), +text.slice(4, 6), +text.slice(6, 8));
   const s = text.trim().replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
   let m = /^(\d{4})(\d{2})(\d{2})$/.exec(s) ?? /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
   if (m) return epochDay(+m[1], +m[2], +m[3]);

@@ -14,6 +14,13 @@ describe('dates', () => {
     for (const s of ['20230229', '2024-13-01', '31.04.2024', 'yesterday', '', '2024-1']) expect(parseDay(s), s).toBeNaN();
     expect(isoDay(d)).toBe('2024-02-29');
     expect(epochDay(1970, 1, 1)).toBe(0);
+    for (let d = -800_000; d < 800_000; d += 997) {
+      const t = new Date(d * 86_400_000);
+      expect(epochDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())).toBe(d);
+    }
+    expect(epochDay(2023, 2, 29)).toBeNaN();
+    expect(epochDay(2000, 2, 29)).toBe(11_016);
+    expect(epochDay(1900, 2, 29)).toBeNaN();
   });
   it('detects the slash order only when a value decides it', () => {
     expect(detectSlashOrder(['01/02/2024', '25/02/2024'])).toBe('dmy');

@@ -52,16 +52,22 @@ const MESSAGES: Record<CustomerReasonCode, string> = {
   not_a_flag: 'must be 0 or 1 (yes/no)',
 };
 
-/** Reads the cells of one row and collects its errors. */
+/** Reads the cells of one row and collects its errors (one reader is reused for every row of a file). */
 class RowReader<F extends string> {
   errors: CustomerRowError[] = [];
+  private cells: readonly string[] = [];
+  private row = 0;
   constructor(
-    private cells: readonly string[],
-    private row: number,
     private map: ColumnMap<F>,
     private headers: readonly string[],
     private opts: ParseOptions,
   ) {}
+
+  reset(cells: readonly string[], row: number): void {
+    this.cells = cells;
+    this.row = row;
+    if (this.errors.length > 0) this.errors = [];
+  }
 
   raw(f: F): string | undefined {
     const j = this.map[f];
@@ -120,8 +126,9 @@ function parseAll<F extends string, T>(
 ): Parsed<T> {
   const out: Parsed<T> = { values: [], errors: [], rows: [] };
   const first = opts.firstRow ?? 1;
+  const r = new RowReader(map, headers, opts);
   rows.forEach((cells, i) => {
-    const r = new RowReader(cells, first + i, map, headers, opts);
+    r.reset(cells, first + i);
     const v = read(r);
     if (r.errors.length > 0 || v === undefined) out.errors.push(...r.errors);
     else {

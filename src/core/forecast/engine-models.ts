@@ -23,15 +23,43 @@ export const LOGISTIC_FEATURES: FeatureName[] = [
 /** Heavy-tailed counts and amounts enter the logistic model as log1p. */
 const LOG1P: ReadonlySet<FeatureName> = new Set(['purchases_30d', 'spend_30d', 'avg_basket', 'days_since_last', 'frequency', 'total_spend', 'visits', 'visits_7d', 'ad_clicks', 'time_on_site']);
 const WEEK = 7;
-/** Most repeat buyers a Gamma-Gamma fit reads (see fitBgNbdGg). */
-export const GG_MAX_FIT = 20_000;
 
-/** Present, non-constant columns among `wanted` (a constant column carries no information and is left out). */
+/** Pearson correlation of two columns (0 when either is constant). */
+function correlation(a: Float64Array, b: Float64Array): number {
+  const n = a.length;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i];
+    mb += b[i];
+  }
+  ma /= n;
+  mb /= n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    sab += (a[i] - ma) * (b[i] - mb);
+    saa += (a[i] - ma) ** 2;
+    sbb += (b[i] - mb) ** 2;
+  }
+  return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
+}
+
+/**
+ * Present columns among `wanted` that carry information of their own: constant columns are left out, and so is
+ * a column that is an exact linear function of an earlier one (e.g. `age_weeks` equals `tenure_months` × 30.44/7
+ * when tenure counts from the first purchase), which would make the normal equations singular.
+ */
 function usable(frame: FeatureFrame, wanted: FeatureName[]): FeatureName[] {
-  return wanted.filter((n) => {
+  const kept: FeatureName[] = [];
+  for (const n of wanted) {
     const c = column(frame, n);
-    return c !== undefined && c.some((v) => v !== c[0]);
-  });
+    if (c === undefined || !c.some((v) => v !== c[0])) continue;
+    if (kept.some((k) => Math.abs(correlation(column(frame, k)!, c)) > 1 - 1e-9)) continue;
+    kept.push(n);
+  }
+  return kept;
 }
 const colsOf = (frame: FeatureFrame, names: readonly string[]): Float64Array[] => names.map((n) => column(frame, n as FeatureName)!);
 
@@ -73,15 +101,9 @@ export function fitBgNbdGg(frame: FeatureFrame, warm?: BgNbdGgFit): BgNbdGgFit {
   for (let i = 0; i < frame.T.length; i++) if (frame.T[i] > 0) buyers.push(i);
   const pick = (a: Float64Array): Float64Array => Float64Array.from(buyers, (i) => a[i]);
   const bg = fitBgNbd({ x: pick(frame.x), tx: pick(frame.tx), T: pick(frame.T) }, warm ? { start: warm.bg.params } : {});
-  // Gamma-Gamma's likelihood costs three lgamma per customer and evaluation: above GG_MAX_FIT repeat buyers it
-  // is fitted on an evenly spaced (deterministic) subset of them, which pins its 3 parameters just as well.
-  const repeaters = buyers.filter((i) => frame.x[i] >= 1 && frame.mbar[i] > 0);
-  const step = Math.max(1, Math.ceil(repeaters.length / GG_MAX_FIT));
-  const ggRows = repeaters.filter((_, k) => k % step === 0);
   let gg: GammaGammaFit | undefined;
   try {
-    const sub = (a: Float64Array): Float64Array => Float64Array.from(ggRows, (i) => a[i]);
-    gg = fitGammaGamma(sub(frame.x), sub(frame.mbar), warm?.gg ? { start: warm.gg.params } : {});
+    gg = fitGammaGamma(pick(frame.x), pick(frame.mbar), warm?.gg ? { start: warm.gg.params } : {});
   } catch {
     gg = undefined; // too few repeat buyers: spend falls back to each client's average basket
   }
