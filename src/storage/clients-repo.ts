@@ -1,107 +1,138 @@
 /**
- * Clients (foundation for customer analytics): personal fields — name, email, notes and, when the admin
- * keeps "encrypt Customer IDs" on, the Customer ID — are sealed with the workspace data key before the
- * Dexie transaction opens. The record id is a keyed HMAC of the Customer ID, so re-importing the same
- * client updates it without the ID being readable. Orders and segment are non-personal.
+ * Clients (schema v2, see storage/customers/client-records.ts): personal fields — first and last name,
+ * email, notes and, when the admin keeps "encrypt Customer IDs" on, the Customer ID — are sealed with the
+ * workspace data key before the Dexie transaction opens. The record id is a keyed HMAC of the Customer ID,
+ * so re-importing the same client updates it without the ID being readable. Orders live in columnar
+ * order chunks (storage/customers/line-chunks.ts); segment and forecast numbers are non-personal.
  * Analysts may add and view clients; deleting a client is admin-only (enforced here).
  */
 import { db } from './db';
-import { indexKey, open, openOptional, seal } from './crypto-fields';
+import { open, openOptional } from './crypto-fields';
 import { getEncryptCustomerIds } from './auth-settings';
 import { logAudit } from './audit-repo';
 import { requireAdmin, requireSession, type Session } from './session';
+import { sealClient, upsertClientRecords, type ClientRecord, type ClientSegment } from './customers/client-records';
+import { appendLines, ORDER_SCHEMA, readLines } from './customers/line-chunks';
+import { newLineIndices } from './customers/line-identity';
+import { changedDerived, computeDerived, refreshDerived } from './customers/derived';
+import { pickLines } from './customers/line-chunks';
+import { sealString } from '../core/crypto/seal';
 
+export type { ClientRecord, ClientSegment };
+/** An order as entered on a form or in the small demo (time in ms). */
 export interface Order { at: number; amount: number; items: number }
-export type ClientSegment = 'new' | 'regular' | 'vip' | 'lapsed';
 
 export interface ClientInput {
   customerId: string;
-  name: string;
-  email: string;
+  /** Full name (v1 shape): split at the first space when firstName/lastName are not given. */
+  name?: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
   notes?: string;
-  segment?: ClientSegment;
+  registeredDay?: number;
   orders?: Order[];
-}
-
-export interface ClientRecord {
-  id: string;
-  customerIdEnc?: string;
-  customerId?: string;
-  nameEnc: string;
-  emailEnc: string;
-  notesEnc?: string;
-  segment: ClientSegment;
-  createdAt: number;
-  updatedAt: number;
-  orders: Order[];
 }
 
 export interface ClientView {
   id: string;
   customerId: string;
+  firstName: string;
+  lastName: string;
+  /** First and last name joined (for lists). */
   name: string;
   email: string;
   notes?: string;
   segment: ClientSegment;
-  orders: Order[];
+  registeredDay?: number;
+  orderCount: number;
+  lastPurchaseDay?: number;
+  /** Latest forecast (joined from the newest forecast run by storage/customers/client-pages.ts). */
+  spend30?: number;
+  pBuy14?: number;
+  pAlive?: number;
 }
 
-export function segmentOf(orders: Order[]): ClientSegment {
-  if (orders.length === 0) return 'new';
-  const total = orders.reduce((n, o) => n + o.amount, 0);
-  const last = Math.max(...orders.map((o) => o.at));
-  if (Date.now() - last > 365 * 86_400_000) return 'lapsed';
-  return total > 2000 || orders.length >= 6 ? 'vip' : 'regular';
+/** Splits a full name into first name and the rest. */
+export function splitName(full: string): { firstName: string; lastName: string } {
+  const s = full.trim().replace(/\s+/g, ' ');
+  const i = s.indexOf(' ');
+  return i < 0 ? { firstName: s, lastName: '' } : { firstName: s.slice(0, i), lastName: s.slice(i + 1) };
 }
 
-/** Seals and stores clients (insert or update by Customer ID). Returns how many were written. */
+/** Seals and stores clients (insert or update by Customer ID) and appends their orders. Returns how many were written. */
 export async function saveClients(session: Session | undefined, inputs: ClientInput[]): Promise<number> {
   const s = requireSession(session);
   const encIds = await getEncryptCustomerIds();
   const now = Date.now();
-  // All WebCrypto work happens here, before the transaction.
-  const records: ClientRecord[] = await Promise.all(inputs.map(async (c) => {
-    const orders = (c.orders ?? []).map((o) => ({ at: o.at, amount: o.amount, items: o.items }));
-    const r: ClientRecord = {
-      id: `c_${await indexKey(s, c.customerId, 'customer')}`,
-      nameEnc: await seal(s, c.name.trim()),
-      emailEnc: await seal(s, c.email.trim()),
-      segment: c.segment ?? segmentOf(orders),
-      createdAt: now,
-      updatedAt: now,
-      orders,
-    };
-    if (encIds) r.customerIdEnc = await seal(s, c.customerId.trim());
-    else r.customerId = c.customerId.trim();
-    if (c.notes?.trim()) r.notesEnc = await seal(s, c.notes.trim());
-    return r;
+  const records = await Promise.all(inputs.map((c) => {
+    const names = c.firstName !== undefined || c.lastName !== undefined ? { firstName: c.firstName, lastName: c.lastName } : splitName(c.name ?? '');
+    return sealClient(s.keys, { ...c, ...names }, encIds, now);
   }));
-  await db().transaction('rw', db().clients, async () => {
-    const existing = await db().clients.bulkGet(records.map((r) => r.id));
-    records.forEach((r, i) => { const old = existing[i] as ClientRecord | undefined; if (old) r.createdAt = old.createdAt; });
-    await db().clients.bulkPut(records.map((r) => ({ ...r })));
-  });
+  await upsertClientRecords(db(), records);
+  const withOrders = inputs.flatMap((c, i) => (c.orders ?? []).map((o) => ({ key: records[i].id, o })));
+  if (withOrders.length > 0) {
+    const keys = [...new Set(withOrders.map((x) => x.key))];
+    const at = new Map(keys.map((k, i) => [k, i]));
+    const incoming = {
+      n: withOrders.length, keys,
+      client: Int32Array.from(withOrders, (x) => at.get(x.key) ?? 0),
+      cols: {
+        day: Int32Array.from(withOrders, (x) => Math.floor(x.o.at / 86_400_000)),
+        amount: Float64Array.from(withOrders, (x) => x.o.amount),
+        items: Int32Array.from(withOrders, (x) => x.o.items),
+      },
+    };
+    const book = await readLines(db(), ORDER_SCHEMA);
+    const added = pickLines(ORDER_SCHEMA, incoming, newLineIndices(ORDER_SCHEMA, book, incoming));
+    await appendLines(db(), ORDER_SCHEMA, added, `form-${now}`);
+    await refreshDerived(db(), changedDerived(computeDerived(book), computeDerived(book, added)));
+  }
   return records.length;
 }
 
+/** Decrypts a record (a v1 full name is split on the fly). */
 export async function openClient(s: Session, r: ClientRecord): Promise<ClientView> {
+  let firstName = (await openOptional(s, r.firstNameEnc)) ?? '';
+  let lastName = (await openOptional(s, r.lastNameEnc)) ?? '';
+  if (r.nameEnc && !r.firstNameEnc && !r.lastNameEnc) ({ firstName, lastName } = splitName(await open(s, r.nameEnc)));
   return {
     id: r.id,
     customerId: r.customerIdEnc ? await open(s, r.customerIdEnc) : (r.customerId ?? ''),
-    name: await open(s, r.nameEnc),
-    email: await open(s, r.emailEnc),
+    firstName, lastName, name: [firstName, lastName].filter(Boolean).join(' '),
+    email: (await openOptional(s, r.emailEnc)) ?? '',
     notes: await openOptional(s, r.notesEnc),
     segment: r.segment,
-    orders: r.orders,
+    registeredDay: r.registeredDay,
+    orderCount: r.orderCount ?? 0,
+    lastPurchaseDay: r.lastPurchaseDay,
   };
 }
 
-/** All clients, decrypted, sorted by name. */
+/**
+ * Finishes the v1 → v2 name split for records that still carry a full `nameEnc` (needs the workspace key,
+ * so it runs after sign-in rather than inside the schema upgrade). Returns how many records were rewritten.
+ */
+export async function finishNameSplit(session: Session | undefined): Promise<number> {
+  const s = requireSession(session);
+  const legacy = (await db().clients.filter((r) => typeof r.nameEnc === 'string').toArray()) as unknown as ClientRecord[];
+  const updates = await Promise.all(legacy.map(async (r) => {
+    const { firstName, lastName } = splitName(await open(s, r.nameEnc ?? ''));
+    const next: ClientRecord = { ...r, firstNameEnc: await sealString(s.keys, firstName) };
+    if (lastName) next.lastNameEnc = await sealString(s.keys, lastName);
+    delete next.nameEnc;
+    return next;
+  }));
+  if (updates.length) await db().clients.bulkPut(updates as unknown as Record<string, unknown>[]);
+  return updates.length;
+}
+
+/** All clients, decrypted, sorted by name. (Small workspaces; the paged list is storage/customers/client-pages.ts.) */
 export async function listClients(session: Session | undefined): Promise<ClientView[]> {
   const s = requireSession(session);
   const rows = (await db().clients.toArray()) as unknown as ClientRecord[];
   const views = await Promise.all(rows.map((r) => openClient(s, r)));
-  return views.sort((a, b) => a.name.localeCompare(b.name));
+  return views.sort((a, b) => a.name.localeCompare(b.name) || a.customerId.localeCompare(b.customerId));
 }
 
 export async function countClients(): Promise<number> {

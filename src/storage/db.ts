@@ -6,6 +6,7 @@
  * results live in columnar chunks per run, not one record per lead.
  */
 import Dexie, { type Table } from 'dexie';
+import { upgradeClientsToV2 } from './customers/migrate-v2';
 
 /** Generic row shapes; each repository narrows them. Personal fields are stored encrypted (see #4). */
 export interface Row { [k: string]: unknown }
@@ -25,6 +26,16 @@ export class LeadLensDb extends Dexie {
   models!: Table<Row, string>;
   /** Clients with activity and orders (owner: clients-repo, later issue). */
   clients!: Table<Row, string>;
+  /** Order lines in columnar chunks of up to ~50k lines, client as keyed id (owner: storage/customers, v2). */
+  orderChunks!: Table<Row, number>;
+  /** Activity snapshots in columnar chunks like orderChunks (owner: storage/customers, v2). */
+  activityChunks!: Table<Row, number>;
+  /** Customer files imported (content hash, counts, first row errors) (owner: storage/customers, v2). */
+  customerImports!: Table<Row, string>;
+  /** One record per forecast run: as-of day, model ids, selection and notices (owner: storage/customers, v2). */
+  forecastRuns!: Table<Row, string>;
+  /** Per-client predictions of a forecast run, columnar chunks keyed [runId+chunk] (owner: storage/customers, v2). */
+  forecastChunks!: Table<Row, [string, number]>;
   /** Key/value settings (owner: settings-repo). */
   settings!: Table<Row, string>;
   /** Audit log of security-relevant actions (owner: audit-repo). */
@@ -49,6 +60,15 @@ export class LeadLensDb extends Dexie {
       users: 'id, emailKey',
       keyWraps: 'userId',
     });
+    // v2 (issue #9, docs/SCHEMA_MIGRATIONS.md): customer analytics. Embedded client orders move to orderChunks.
+    this.version(2).stores({
+      clients: 'id, registeredDay',
+      orderChunks: 'chunk',
+      activityChunks: 'chunk',
+      customerImports: 'id, kind, sha256, at',
+      forecastRuns: 'id, asOfDay, createdAt',
+      forecastChunks: '[runId+chunk], runId',
+    }).upgrade((tx) => upgradeClientsToV2(tx));
   }
 }
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../browser/lib/server.mjs';
 import { launch } from '../browser/lib/browser.mjs';
 import { signIn } from '../browser/lib/session.mjs';
+import { probeWithFile } from './page-probe.mjs';
 import { generateLeads, loadChampionCard } from './batch-gen.mjs';
 import { pythonPipeline } from './batch-python.mjs';
 
@@ -61,15 +62,7 @@ async function benchOne(file, rows) {
     await page.waitForFunction(() => 'leadlensBatch' in window, null, { timeout: 10_000 });
   }
   const heap = await heapSampler(page);
-  await page.evaluate(() => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.id = 'bench-file';
-    document.body.append(input);
-    window.__longest = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' });
-  });
-  await page.setInputFiles('#bench-file', file);
+  await probeWithFile(page, file);
   const res = await page.evaluate(async () => {
     const b = window.leadlensBatch;
     const f = document.getElementById('bench-file').files[0];

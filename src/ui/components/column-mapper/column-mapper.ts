@@ -15,7 +15,12 @@ export class ColumnMapper extends LitElement {
   static override properties = {
     fields: { attribute: false }, headers: { attribute: false }, mapping: { attribute: false },
     labelColumn: { type: Number }, target: { type: String },
+    labels: { attribute: false }, hideLabel: { type: Boolean },
   };
+  /** Optional people's names of the fields (field name → label); the field name is shown otherwise. */
+  declare labels: Record<string, string> | undefined;
+  /** Hides the label-column row (files without a target, e.g. customer orders). */
+  declare hideLabel: boolean;
   declare fields: FieldSpec[];
   declare headers: string[];
   declare mapping: Record<string, number>;
@@ -30,6 +35,8 @@ export class ColumnMapper extends LitElement {
     this.mapping = {};
     this.labelColumn = -1;
     this.target = 'Conversion';
+    this.labels = undefined;
+    this.hideLabel = false;
   }
 
   private emit(mapping: Record<string, number>, labelColumn: number): void {
@@ -55,20 +62,20 @@ export class ColumnMapper extends LitElement {
             const v = this.mapping[f.name] ?? -1;
             const missing = f.required && v < 0;
             return html`<tr class=${missing ? 'missing' : ''}>
-              <th scope="row"><label for="map-${f.name}">${f.name}</label>${f.required ? html` <span class="req">(${t('batch.map.required')})</span>` : ''}</th>
+              <th scope="row"><label for="map-${f.name}">${this.labels?.[f.name] ?? f.name}</label>${f.required ? html` <span class="req">(${t('batch.map.required')})</span>` : ''}</th>
               <td><select id="map-${f.name}" data-field=${f.name} @change=${(e: Event) => this.onField(f.name, e)} aria-invalid=${missing ? 'true' : 'false'}>
                 <option value="-1" ?selected=${v < 0}>${f.required ? t('batch.map.notMapped') : this.defaultText(f)}</option>
                 ${this.headers.map((h, i) => html`<option value=${i} ?selected=${v === i}>${h || t('batch.map.blankHeader', { n: i + 1 })}</option>`)}
               </select></td>
             </tr>`;
           })}
-          <tr>
+          ${this.hideLabel ? '' : html`<tr>
             <th scope="row"><label for="map-label">${this.target}</label> <span class="note">(${t('batch.map.label')})</span></th>
             <td><select id="map-label" data-field=${this.target} @change=${(e: Event) => this.emit(this.mapping, Number((e.target as HTMLSelectElement).value))}>
               <option value="-1" ?selected=${this.labelColumn < 0}>${t('batch.map.noLabel')}</option>
               ${this.headers.map((h, i) => html`<option value=${i} ?selected=${this.labelColumn === i}>${h || t('batch.map.blankHeader', { n: i + 1 })}</option>`)}
             </select></td>
-          </tr>
+          </tr>`}
         </tbody>
       </table>
     `;

@@ -9,6 +9,7 @@ import dashboard from './dashboard';
 import errors from './errors';
 import audit from './audit';
 import csvReader from './csv-reader';
+import customers from './customers';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers];

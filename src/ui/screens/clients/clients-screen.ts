@@ -1,109 +1,133 @@
 /**
- * Clients: load demo clients or import a clients CSV (analysts and admins), and a decrypted list (name,
- * email, orders). Deleting a client is admin-only — the button is shown to admins, and the data API
- * (clients-repo.deleteClient → requireAdmin) refuses anyone else regardless.
- * Test hooks: clients-demo, clients-import (file input), client-row.
+ * Clients (issue #9's minimal screen; issue #10 replaces the table with the virtualised, filterable list):
+ * Load demo data, import clients / orders / activity (CDNOW too) with mapping and error report, Run
+ * forecasts with the chosen models' backtest figures and notices, and a paged table of clients with
+ * forecast spend, P(buy within 14 days) and P(still active). Heavy work runs in the customers worker.
+ * Test hooks: clients-demo, cust-totals, client-row, cust-page-next.
  */
 import { LitElement, html } from 'lit';
-import { t } from '../../i18n/i18n';
+import { t, fmtNumber, fmtPercent } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
-import { deleteClient, listClients, saveClients, type ClientView } from '../../../storage/clients-repo';
-import { demoClients } from '../../../storage/clients-repo-demo';
-import { parseClientsCsv, type ImportProblem } from '../../../storage/clients-repo-import';
-import { logAudit } from '../../../storage/audit-repo';
+import { engineErrorText } from '../../i18n/engine-errors';
+import { customerTotals, loadCustomerDemo } from '../../../bridge/customers-bridge';
+import { AbortError } from '../../../bridge/worker-bridge';
+import type { CustomerTotals } from '../../../bridge/customers-contract';
+import type { ForecastSummary } from '../../../bridge/customers-forecast-contract';
+import { clientPage, latestForecastSummary, type ClientPage } from '../../../storage/customers/client-pages';
+import { finishNameSplit } from '../../../storage/clients-repo';
 import { currentSession } from '../../../storage/session';
-import { authErrorText } from '../signin/auth-errors';
-import { authFormStyles } from '../signin/auth-form.styles';
+import { isoDay } from '../../../core/customers/days';
+import { batchUiStyles } from '../../components/batch-ui/batch-ui.styles';
+import '../../components/customers-import/customers-import';
+import '../../components/customers-forecast/customers-forecast';
+import { JobController } from '../../components/customers-progress/job-controller';
+
+const PAGE = 25;
 
 export class ClientsScreen extends LitElement {
-  static override styles = authFormStyles;
-  static override properties = { clients: { state: true }, busy: { state: true }, status: { state: true }, error: { state: true }, problems: { state: true } };
-  declare clients: ClientView[];
-  declare busy: boolean;
+  static override styles = batchUiStyles;
+  static override properties = {
+    totals: { state: true }, page: { state: true }, offset: { state: true }, summary: { state: true },
+    status: { state: true }, error: { state: true },
+  };
+  declare totals: CustomerTotals | undefined;
+  declare page: ClientPage | undefined;
+  declare offset: number;
+  declare summary: ForecastSummary | undefined;
   declare status: string;
   declare error: string;
-  declare problems: ImportProblem[];
+  private readonly job = new JobController(this);
 
   constructor() {
     super();
     new LocaleController(this);
-    this.clients = [];
-    this.busy = false;
+    this.totals = undefined;
+    this.page = undefined;
+    this.offset = 0;
+    this.summary = undefined;
     this.status = '';
     this.error = '';
-    this.problems = [];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.reload();
+    void finishNameSplit(currentSession()).catch(() => 0).then(() => this.refresh());
   }
 
-  private async reload(): Promise<void> {
-    try { this.clients = await listClients(currentSession()); } catch (e) { this.error = authErrorText(e); }
+  private async refresh(): Promise<void> {
+    try {
+      const [totals, summary] = await Promise.all([customerTotals(), latestForecastSummary()]);
+      this.totals = totals;
+      this.summary = summary;
+      await this.loadPage(this.offset);
+    } catch (e) {
+      this.error = engineErrorText(e);
+    }
   }
 
-  private async act(fn: () => Promise<string>): Promise<void> {
-    this.busy = true;
+  private async loadPage(offset: number): Promise<void> {
+    this.page = await clientPage(currentSession(), offset, PAGE);
+    this.offset = offset;
+  }
+
+  private async onDemo(): Promise<void> {
     this.error = '';
     this.status = '';
-    try { this.status = await fn(); } catch (e) { this.error = authErrorText(e); }
-    await this.reload();
-    this.busy = false;
+    try {
+      const r = await this.job.run((onProgress, signal) => loadCustomerDemo(onProgress, signal));
+      const n = (kind: string) => r.filter((x) => x.kind === kind).reduce((s, x) => s + x.added, 0);
+      this.status = t('cust.demo.done', { clients: fmtNumber(n('clients')), orders: fmtNumber(n('orders')), activity: fmtNumber(n('activity')) });
+    } catch (e) {
+      this.error = e instanceof AbortError ? t('cust.import.cancelled') : t('cust.import.error', { message: engineErrorText(e) });
+    }
+    await this.refresh();
   }
 
-  private onDemo(): Promise<void> {
-    return this.act(async () => {
-      const n = await saveClients(currentSession(), demoClients());
-      await logAudit('import', { what: 'demo-clients', rows: n });
-      return t('clients.saved', { n });
-    });
-  }
-
-  private async onImport(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const text = await file.text();
-    input.value = '';
-    await this.act(async () => {
-      const parsed = parseClientsCsv(text);
-      this.problems = parsed.problems;
-      const n = parsed.clients.length ? await saveClients(currentSession(), parsed.clients) : 0;
-      await logAudit('import', { what: 'clients-csv', rows: n, invalid: parsed.problems.length });
-      return t('clients.saved', { n });
-    });
-  }
-
-  private onDelete(c: ClientView): Promise<void> | undefined {
-    if (!window.confirm(t('clients.confirmDelete', { name: c.name }))) return undefined;
-    return this.act(async () => { await deleteClient(currentSession(), c.id); return t('users.done'); });
+  private renderTable(p: ClientPage) {
+    if (p.total === 0) return html`<p>${t('cust.table.empty')}</p>`;
+    const pages = Math.max(1, Math.ceil(p.total / PAGE));
+    const pageNo = Math.floor(this.offset / PAGE) + 1;
+    const pct = (v: number | undefined) => (v === undefined ? '—' : fmtPercent(v, 0));
+    return html`
+      <div class="scroll" tabindex="0" role="region" aria-label=${t('cust.table.title')}><table data-testid="clients-table">
+        <caption class="sr-only">${t('cust.table.title')}</caption>
+        <thead><tr>
+          <th scope="col">${t('cust.table.customerId')}</th><th scope="col">${t('cust.table.name')}</th>
+          <th scope="col" class="num">${t('cust.table.orders')}</th><th scope="col">${t('cust.table.lastPurchase')}</th>
+          <th scope="col" class="num">${t('cust.table.spend30')}</th><th scope="col" class="num">${t('cust.table.pBuy14')}</th>
+          <th scope="col" class="num">${t('cust.table.pAlive')}</th><th scope="col">${t('cust.table.segment')}</th>
+        </tr></thead>
+        <tbody>${p.rows.map((c) => html`<tr data-testid="client-row">
+          <td>${c.customerId}</td><td>${c.name}</td><td class="num">${fmtNumber(c.orderCount)}</td>
+          <td>${c.lastPurchaseDay === undefined ? '—' : isoDay(c.lastPurchaseDay)}</td>
+          <td class="num">${c.spend30 === undefined ? '—' : fmtNumber(c.spend30, { maximumFractionDigits: 2, minimumFractionDigits: 2 })}</td>
+          <td class="num">${pct(c.pBuy14)}</td><td class="num">${pct(c.pAlive)}</td><td>${t(`cust.segment.${c.segment}`)}</td>
+        </tr>`)}</tbody>
+      </table></div>
+      <nav class="row" aria-label=${t('cust.table.title')}>
+        <button type="button" class="secondary" data-testid="cust-page-prev" ?disabled=${this.offset === 0} @click=${() => void this.loadPage(Math.max(0, this.offset - PAGE))}>${t('cust.table.prev')}</button>
+        <span>${t('cust.table.page', { page: fmtNumber(pageNo), pages: fmtNumber(pages) })}</span>
+        <button type="button" class="secondary" data-testid="cust-page-next" ?disabled=${pageNo >= pages} @click=${() => void this.loadPage(this.offset + PAGE)}>${t('cust.table.next')}</button>
+      </nav>`;
   }
 
   override render() {
-    const admin = currentSession()?.role === 'admin';
+    const tt = this.totals;
     return html`
       <h1>${t('nav.clients')}</h1>
-      <p class="hint">${t('clients.intro')}</p>
-      <div class="row-actions">
-        <button type="button" data-testid="clients-demo" ?disabled=${this.busy} @click=${() => void this.onDemo()}>${t('clients.demo')}</button>
-        <label>${t('clients.import')}<input type="file" accept=".csv,text/csv" data-testid="clients-import" ?disabled=${this.busy} @change=${this.onImport} /></label>
+      <p class="muted">${t('cust.intro')}</p>
+      ${tt ? html`<p data-testid="cust-totals" data-clients=${tt.clients} data-orders=${tt.orders} data-activity=${tt.activity}>
+        ${t('cust.totals', { clients: fmtNumber(tt.clients), orders: fmtNumber(tt.orders), activity: fmtNumber(tt.activity) })}</p>` : ''}
+      <div class="row">
+        <button type="button" data-testid="clients-demo" ?disabled=${this.job.busy} @click=${() => void this.onDemo()}>${t('cust.demo')}</button>
       </div>
-      <div aria-live="polite" role="status" data-testid="clients-status">
-        ${this.busy ? html`<p class="busy">${t('common.loading')}</p>` : ''}
-        ${this.error ? html`<p class="error">${this.error}</p>` : ''}
-        ${this.status ? html`<p class="ok">${this.status}</p>` : ''}
-        ${this.problems.length ? html`<ul>${this.problems.slice(0, 50).map((p) => html`<li class="error">${t('clients.problem', { row: p.row, column: p.column, value: p.value, message: t(`clients.problem.${p.message}`) })}</li>`)}</ul>` : ''}
-      </div>
-      ${this.clients.length === 0 ? html`<p>${t('clients.empty')}</p>` : html`
-        <p>${t('clients.count', { n: this.clients.length })}</p>
-        <table>
-          <thead><tr><th scope="col">${t('clients.name')}</th><th scope="col">${t('clients.email')}</th><th scope="col">${t('clients.orders')}</th><th scope="col">${t('clients.segment')}</th>${admin ? html`<th scope="col">${t('users.actions')}</th>` : ''}</tr></thead>
-          <tbody>${this.clients.map((c) => html`<tr data-testid="client-row">
-            <td>${c.name}</td><td>${c.email}</td><td>${c.orders.length}</td><td>${c.segment}</td>
-            ${admin ? html`<td><button type="button" class="danger" aria-label=${t('clients.deleteLabel', { name: c.name })} ?disabled=${this.busy} @click=${() => void this.onDelete(c)}>${t('clients.delete')}</button></td>` : ''}
-          </tr>`)}</tbody>
-        </table>`}
+      ${this.job.render()}
+      <div aria-live="polite" role="status">${this.status ? html`<p data-testid="clients-status">${this.status}</p>` : ''}</div>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+      <ll-customers-import @imported=${() => void this.refresh()}></ll-customers-import>
+      <ll-customers-forecast .summary=${this.summary} @forecasted=${() => void this.refresh()}></ll-customers-forecast>
+      <h2>${t('cust.table.title')}</h2>
+      ${this.page ? this.renderTable(this.page) : html`<p>${t('common.loading')}</p>`}
     `;
   }
 }

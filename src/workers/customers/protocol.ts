@@ -1,0 +1,20 @@
+/**
+ * The customers worker's Comlink API (implemented by customers.worker.ts, called through
+ * src/bridge/customers-bridge.ts). Every long call takes an `onProgress` proxy; cancelling terminates the
+ * worker (WorkerBridge), and each storage step is its own transaction, so a cancel never leaves half a chunk.
+ */
+import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
+import type { CustomerImportResult, CustomerProgress, CustomerTotals } from '../../bridge/customers-contract';
+import type { ForecastArgs, ForecastSummary, ThresholdFigures } from '../../bridge/customers-forecast-contract';
+import type { ImportArgs } from './import-file';
+
+export interface DemoArgs { keys: WorkspaceKeys; encIds: boolean; clients?: number; seed?: number }
+
+export interface CustomersWorkerApi {
+  importFile(args: ImportArgs & { dbName?: string }, onProgress: (p: CustomerProgress) => void): Promise<CustomerImportResult>;
+  loadDemo(args: DemoArgs & { dbName?: string }, onProgress: (p: CustomerProgress) => void): Promise<CustomerImportResult[]>;
+  forecast(args: ForecastArgs & { dbName?: string }, onProgress: (p: CustomerProgress) => void): Promise<ForecastSummary>;
+  totals(dbName?: string): Promise<CustomerTotals>;
+  /** The newest forecast's decision at `threshold` (undefined before any forecast). */
+  threshold(threshold: number, dbName?: string): Promise<ThresholdFigures | undefined>;
+}

@@ -1,0 +1,93 @@
+// npm run bench:customers — the customer half on the real built app in headless Chromium: imports an order
+// file through the customers worker (window.leadlensCustomers, exposed only with ?bench), then runs
+// forecasts, and prints wall time per step (worker-side breakdown), the longest main-thread task (goal:
+// none over 100 ms) and the store totals. Files: CDNOW_master.txt (69,659 orders, 23,570 clients) and a
+// seeded synthetic book (default 1,000,000 orders over 100,000 clients, temp dir). Prints figures,
+// asserts nothing. Flags: --orders 1000000 --clients 100000 --only cdnow|synthetic --no-build --keep
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir, loadavg, cpus } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, startServer } from '../browser/lib/server.mjs';
+import { launch } from '../browser/lib/browser.mjs';
+import { signIn } from '../browser/lib/session.mjs';
+import { probeWithFile } from './page-probe.mjs';
+import { SHARED } from '../fixtures/batch-fixtures.mjs';
+
+const args = process.argv.slice(2);
+const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
+const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const only = opt('--only', '');
+
+/** Seeded synthetic orders CSV: each client buys on random days over two years, baskets ~ 10–200. */
+async function syntheticOrders(file, orders, clients) {
+  let s = 12345;
+  const rnd = () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 4294967296);
+  const out = createWriteStream(file);
+  out.write('customer_id,date,amount,items\n');
+  const start = Date.UTC(2023, 0, 1);
+  let buf = '';
+  for (let i = 0; i < orders; i++) {
+    const c = i < clients ? i : Math.floor(rnd() ** 2 * clients); // every client once, then heavy buyers more often
+    const day = new Date(start + Math.floor(rnd() * 730) * 86_400_000).toISOString().slice(0, 10);
+    buf += `C${String(c).padStart(7, '0')},${day},${(10 + rnd() * 190).toFixed(2)},${1 + Math.floor(rnd() * 4)}\n`;
+    if (buf.length > 1 << 20) { if (!out.write(buf)) await new Promise((r) => out.once('drain', r)); buf = ''; }
+  }
+  out.write(buf);
+  await new Promise((r) => out.end(r));
+}
+
+if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+console.log(`machine: ${cpus().length} cores, load average ${load()} (other processes inflate every wall-clock figure below)`);
+const dir = mkdtempSync(join(tmpdir(), 'leadlens-customers-'));
+const server = await startServer();
+const browser = await launch();
+try {
+  if (only !== 'synthetic') await benchOne('CDNOW_master.txt', join(process.env.LEADLENS_SHARED_DATA ?? SHARED, 'cdnow', 'CDNOW_master.txt'), '[goal: import + fit + predict ≤ 5 s]');
+  if (only !== 'cdnow') {
+    const orders = Number(opt('--orders', '1000000'));
+    const clients = Number(opt('--clients', '100000'));
+    const file = join(dir, `orders-${orders}.csv`);
+    await syntheticOrders(file, orders, clients);
+    await benchOne(`synthetic ${fmt(orders)} orders / ${fmt(clients)} clients`, file, '[goal: ≤ 30 s]');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+}
+
+async function benchOne(name, file, goal) {
+  console.log(`\n== ${name} (${fmt(statSync(file).size / 1e6, 1)} MB)`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  await page.goto(`${server.url}clients?bench`);
+  await signIn(page);
+  await page.waitForFunction(() => 'leadlensCustomers' in window, null, { timeout: 20_000 });
+  await probeWithFile(page, file);
+  const r = await page.evaluate(async () => {
+    const b = window.leadlensCustomers;
+    const f = document.getElementById('bench-file').files[0];
+    const t0 = performance.now();
+    const s = await b.sniffCustomerFile(f, 'orders');
+    const imp = await b.importCustomerFile(f, 'orders', { encoding: s.encoding, format: s.format, delimiter: s.delimiter, decimalComma: s.decimalComma, hasHeader: s.hasHeader, mapping: s.suggested }, s.headers, () => {});
+    const t1 = performance.now();
+    const longestImport = window.__longest;
+    window.__longest = 0;
+    const fc = await b.runForecasts({}, () => {});
+    const t2 = performance.now();
+    return { format: s.format, imp, fc, importMs: t1 - t0, forecastMs: t2 - t1, longestImport, longestForecast: window.__longest, totals: await b.customerTotals() };
+  });
+  const steps = (o) => Object.entries(o ?? {}).map(([k, v]) => `${k} ${fmt(v / 1000, 2)}`).join(', ');
+  const lt = (ms) => (ms > 0 ? `${fmt(ms)} ms` : 'none over 50 ms');
+  console.log(`format ${r.format}; rows ${fmt(r.imp.rows)}, added ${fmt(r.imp.added)}, invalid ${fmt(r.imp.invalid)}, new clients ${fmt(r.imp.newClients)}`);
+  console.log(`import: ${fmt(r.importMs / 1000, 2)} s  (worker steps, s: ${steps(r.imp.timing)})`);
+  console.log(`forecast (fit + backtest + predict + save): ${fmt(r.forecastMs / 1000, 2)} s  (worker steps, s: ${steps(r.fc.timing)})`);
+  console.log(`import + fit + predict: ${fmt((r.importMs + r.forecastMs) / 1000, 2)} s  ${goal}`);
+  console.log(`chosen: ${r.fc.salesModelId} / ${r.fc.purchaseModelId}; forecasts for ${fmt(r.fc.clients)} of ${fmt(r.totals.clients)} clients`);
+  console.log(`longest main-thread task: ${lt(r.longestImport)} during import, ${lt(r.longestForecast)} during forecast   [goal ≤ 100 ms]`);
+  console.log(`load average after: ${load()}`);
+  await context.close();
+}
