@@ -45,4 +45,13 @@ describe('customer orders import', () => {
       { row: 4, column: 'amount', value: 'abc', code: 'not_a_number' },
     ]);
   });
+
+  it('reports a row with more cells than the header instead of shifting its values (mixed line endings kept apart)', async () => {
+    const database = openDb('import-file-test-3');
+    const csv = 'customer,date,amount,items\r\nA,2024-01-02,10.5,1\r\nB,2024-01-03,3,459,1\nC,2024-01-04,7,2\n';
+    const opts = { encoding: 'utf-8', format: 'delimited', delimiter: ',', decimalComma: false, hasHeader: true, mapping: { customerId: 0, date: 1, amount: 2, items: 3 } } as const;
+    const r = await importFile(database, await args(csv, opts, ['customer', 'date', 'amount', 'items']), () => {});
+    expect(r).toMatchObject({ rows: 3, valid: 2, invalid: 1, added: 2 });
+    expect(r.errors).toEqual([{ row: 2, column: '', value: '', code: 'too_many_cells' }]);
+  });
 });

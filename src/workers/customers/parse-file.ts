@@ -3,7 +3,8 @@
  * row parsers (core/customers/parse-rows.ts: row/column/value errors, valid rows kept) and are appended to
  * growable columns at once, so a million order lines never exist as a million objects at the same time.
  */
-import { parseActivityRows, parseClientRows, parseOrderRows, type CustomerRowError } from '../../core/customers/parse-rows';
+import { parseActivityRows, parseClientRows, parseOrderRows, type CustomerRowError, type Parsed } from '../../core/customers/parse-rows';
+import { parseNumberedRows } from '../../core/customers/numbered-rows';
 import type { ColumnMap } from '../../core/customers/columns';
 import type { Client } from '../../core/customers/types';
 import { ACTIVITY_MEASURES } from '../../core/customers/activity-book';
@@ -44,15 +45,16 @@ export async function parseFile(
     invalid += new Set(errs.map((e) => e.row)).size;
     for (const e of errs) if (errors.length < MAX_REPORTED_ERRORS) errors.push({ row: e.row, column: e.column, value: e.value, code: e.reason.code });
   };
-  const res = await readRows(file, opts, (rows, firstRow) => {
-    const o = { ...popts, firstRow };
+  const res = await readRows(file, opts, (numbered) => {
+    const each = <T>(parse: (rows: string[][], o: typeof popts & { firstRow: number }) => Parsed<T>): Parsed<T> =>
+      parseNumberedRows(numbered, (rows, firstRow) => parse(rows, { ...popts, firstRow }));
     if (kind === 'orders') {
-      const p = parseOrderRows(rows, map, headers, o);
+      const p = each((rows, o) => parseOrderRows(rows, map, headers, o));
       keep(p.errors);
       for (const v of p.values) { onId(v.customerId.trim()); lines.ids.push(v.customerId); lines.cols.day.push(v.day); lines.cols.amount.push(v.amount); lines.cols.items.push(v.items); }
       lines.n += p.values.length;
     } else if (kind === 'activity') {
-      const p = parseActivityRows(rows, map, headers, o);
+      const p = each((rows, o) => parseActivityRows(rows, map, headers, o));
       keep(p.errors);
       for (const v of p.values) {
         onId(v.customerId.trim());
@@ -62,7 +64,7 @@ export async function parseFile(
       }
       lines.n += p.values.length;
     } else {
-      const p = parseClientRows(rows, map, headers, o);
+      const p = each((rows, o) => parseClientRows(rows, map, headers, o));
       keep(p.errors);
       clients.push(...p.values);
     }
