@@ -1,0 +1,46 @@
+/**
+ * The candidates that need no browser API, behind one signature for the training worker and Node tests:
+ * logistic regression by Newton/IRLS (src/core/forecast/logistic.ts, sklearn's C convention on standardised
+ * features, C = 0.1 as the Python pipeline's candidate) and the boosted trees (gbt.ts).
+ */
+import { fitLogistic } from '../forecast/logistic';
+import { rocAuc, logLoss } from '../metrics';
+import { columns, type TrainingSet } from './dataset';
+import { validationRows } from './candidate';
+import { fitGbt, type FitHooks, type RoundPoint } from './gbt';
+import { predictMatrix } from './runners';
+import type { GbtWeights, LogisticWeights } from './types';
+
+export const LOGISTIC_C = 0.1;
+
+export interface Fitted<W> { weights: W; history: RoundPoint[]; algorithm: string; params: Record<string, string | number> }
+
+export function trainLogistic(set: TrainingSet, names: string[], hooks: FitHooks = {}): Fitted<LogisticWeights> {
+  const tr = columns(set, 0);
+  const m = fitLogistic(tr.cols, tr.y, { C: LOGISTIC_C, names });
+  const weights: LogisticWeights = { kind: 'logistic', coef: [...m.coef], intercept: m.intercept, means: [...m.means], scales: [...m.scales], C: LOGISTIC_C };
+  const v = validationRows(set);
+  const trainRows = new Float64Array(tr.y.length * set.features);
+  tr.cols.forEach((col, j) => col.forEach((x, i) => { trainRows[i * set.features + j] = x; }));
+  const point = {
+    step: m.iterations,
+    loss: logLoss(tr.y, predictMatrix(weights, trainRows, tr.y.length, set.features)),
+    validMetric: rocAuc(v.y, predictMatrix(weights, v.x, v.n, set.features)),
+  };
+  hooks.onStep?.(point);
+  return { weights, history: [point], algorithm: 'Logistic regression (standardised, L2, Newton/IRLS)', params: { C: LOGISTIC_C, iterations: m.iterations } };
+}
+
+export function trainGbt(set: TrainingSet, names: string[], hooks: FitHooks = {}): Fitted<GbtWeights> {
+  const tr = columns(set, 0);
+  const F = set.features;
+  const x = new Float64Array(tr.y.length * F);
+  tr.cols.forEach((col, j) => col.forEach((v, i) => { x[i * F + j] = v; }));
+  const v = validationRows(set);
+  const r = fitGbt(x, tr.y, v.x, v.y, F, names, {}, hooks);
+  return {
+    weights: { kind: 'gbt', trees: r.trees }, history: r.history,
+    algorithm: 'Gradient-boosted trees (depth 1, in-browser, early-stopped on validation ROC AUC)',
+    params: { rounds: r.bestRound, learningRate: 0.1, maxDepth: 1 },
+  };
+}
