@@ -7,11 +7,14 @@ import { fitLogistic } from '../forecast/logistic';
 import { rocAuc, logLoss } from '../metrics';
 import { columns, type TrainingSet } from './dataset';
 import { validationRows } from './candidate';
-import { fitGbt, type FitHooks, type RoundPoint } from './gbt';
+import { fitGbt, type FitHooks, type GbtOptions, type RoundPoint } from './gbt';
 import { predictMatrix } from './runners';
 import type { GbtWeights, LogisticWeights } from './types';
 
 export const LOGISTIC_C = 0.1;
+
+/** The boosted-trees candidate: the shipped XGBoost champion's settings (depth 1, η 0.05, subsample and colsample 0.8, min child weight 20, λ 1), early-stopped with patience 100. */
+export const GBT_CANDIDATE: Partial<GbtOptions> = { maxRounds: 1200, learningRate: 0.05, maxDepth: 1, minChildWeight: 20, lambda: 1, subsample: 0.8, colsample: 0.8, patience: 100 };
 
 export interface Fitted<W> { weights: W; history: RoundPoint[]; algorithm: string; params: Record<string, string | number> }
 
@@ -37,10 +40,10 @@ export function trainGbt(set: TrainingSet, names: string[], hooks: FitHooks = {}
   const x = new Float64Array(tr.y.length * F);
   tr.cols.forEach((col, j) => col.forEach((v, i) => { x[i * F + j] = v; }));
   const v = validationRows(set);
-  const r = fitGbt(x, tr.y, v.x, v.y, F, names, {}, hooks);
+  const r = fitGbt(x, tr.y, v.x, v.y, F, names, GBT_CANDIDATE, hooks);
   return {
     weights: { kind: 'gbt', trees: r.trees }, history: r.history,
     algorithm: 'Gradient-boosted trees (depth 1, in-browser, early-stopped on validation ROC AUC)',
-    params: { rounds: r.bestRound, learningRate: 0.1, maxDepth: 1 },
+    params: { rounds: r.bestRound, learningRate: GBT_CANDIDATE.learningRate!, maxDepth: GBT_CANDIDATE.maxDepth! },
   };
 }

@@ -6,6 +6,7 @@ import { rocAuc } from '../metrics';
 import { buildTrainingSet } from './dataset';
 import { validationRows } from './candidate';
 import { fitGbt } from './gbt';
+import { GBT_CANDIDATE } from './fit';
 import { predictMatrix } from './runners';
 
 describe.skipIf(!haveConversionData)('gbt on the shared conversion data', () => {
@@ -21,7 +22,7 @@ describe.skipIf(!haveConversionData)('gbt on the shared conversion data', () => 
     const y = Uint8Array.from(tr, (i) => set.y[i]);
     const v = validationRows(set);
     const t0 = performance.now();
-    const r = fitGbt(x, y, v.x, v.y, F, card.features.map((f) => f.name));
+    const r = fitGbt(x, y, v.x, v.y, F, card.features.map((f) => f.name), GBT_CANDIDATE);
     const auc = rocAuc(v.y, predictMatrix({ kind: 'gbt', trees: r.trees }, v.x, v.n, F));
     console.log(`gbt: best round ${r.bestRound}, val AUC ${auc.toFixed(4)}, ${(performance.now() - t0).toFixed(0)} ms`);
     expect(auc).toBeGreaterThan(0.8571 - 0.01);

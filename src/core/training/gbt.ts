@@ -5,6 +5,7 @@
  * (first maximum, patience) with only the trees up to the best round kept. The result is a trees.json document
  * (margin 'logit', decision '<'), so TreeSHAP explains it and scoring walks the same trees.
  */
+import { prng } from '../demo/demo-leads';
 import { rocAuc } from '../metrics';
 import type { TreeNode, TreesDoc } from '../treeshap';
 import { binMatrix, type Binned } from './gbt-bins';
@@ -17,8 +18,13 @@ export interface GbtOptions {
   lambda: number;
   maxBins: number;
   patience: number;
+  /** Share of training rows each tree sees (seeded, like XGBoost's subsample). */
+  subsample: number;
+  /** Share of features each tree may split on (seeded, like colsample_bytree). */
+  colsample: number;
+  seed: number;
 }
-export const GBT_DEFAULTS: GbtOptions = { maxRounds: 600, learningRate: 0.1, maxDepth: 1, minChildWeight: 20, lambda: 1, maxBins: 64, patience: 60 };
+export const GBT_DEFAULTS: GbtOptions = { maxRounds: 600, learningRate: 0.1, maxDepth: 1, minChildWeight: 20, lambda: 1, maxBins: 64, patience: 60, subsample: 1, colsample: 1, seed: 42 };
 
 export interface RoundPoint { step: number; loss: number; validMetric: number }
 export interface FitHooks {
@@ -33,12 +39,13 @@ const sigmoid = (t: number): number => 1 / (1 + Math.exp(-t));
 
 const NB = 256;
 
-/** Gradient and hessian sums per (feature, bin) over `rows` (hot loop: plain locals only). */
-function histogram(bins: Uint8Array, n: number, rows: Int32Array, g: Float64Array, h: Float64Array, F: number, G: Float64Array, H: Float64Array): void {
+/** Gradient and hessian sums per (feature, bin) over `rows` for the features in `use` (hot loop: plain locals only). */
+function histogram(bins: Uint8Array, n: number, rows: Int32Array, g: Float64Array, h: Float64Array, use: Uint8Array, G: Float64Array, H: Float64Array): void {
   G.fill(0);
   H.fill(0);
   const m = rows.length;
-  for (let j = 0; j < F; j++) {
+  for (let j = 0; j < use.length; j++) {
+    if (!use[j]) continue;
     const col = j * n;
     const off = j * NB;
     for (let k = 0; k < m; k++) {
@@ -50,28 +57,50 @@ function histogram(bins: Uint8Array, n: number, rows: Int32Array, g: Float64Arra
   }
 }
 
-/** Grows one tree on the rows in `rows`; adds its leaf value to `marginT` (train) and `marginV` (valid). */
-function growTree(b: Binned, bv: Binned, g: Float64Array, h: Float64Array, F: number, o: GbtOptions, marginT: Float64Array, marginV: Float64Array): TreeNode[] {
+/** Rows of `r` going left (bin ≤ k on feature j) and right. */
+function partition(r: Int32Array, bb: Binned, j: number, k: number): [Int32Array, Int32Array] {
+  const col = j * bb.n;
+  let nl = 0;
+  for (let q = 0; q < r.length; q++) if (bb.bins[col + r[q]] <= k) nl++;
+  const L = new Int32Array(nl);
+  const R = new Int32Array(r.length - nl);
+  let a = 0;
+  let c = 0;
+  for (let q = 0; q < r.length; q++) { if (bb.bins[col + r[q]] <= k) L[a++] = r[q]; else R[c++] = r[q]; }
+  return [L, R];
+}
+
+interface TreeRows { sample: Int32Array; all: Int32Array; valid: Int32Array }
+
+/**
+ * Grows one tree: split search on the sampled rows' statistics over the features in `use`; leaf values are
+ * added to every training row's margin (`marginT`) and every validation row's (`marginV`).
+ */
+function growTree(b: Binned, bv: Binned, g: Float64Array, h: Float64Array, use: Uint8Array, o: GbtOptions, rows: TreeRows, marginT: Float64Array, marginV: Float64Array): TreeNode[] {
   const nodes: TreeNode[] = [];
-  const nB = NB;
-  const G = new Float64Array(F * nB);
-  const H = new Float64Array(F * nB);
-  // Work list: node id, its train rows, its valid rows, depth.
-  const grow = (rows: Int32Array, vrows: Int32Array, depth: number): number => {
+  const F = use.length;
+  const G = new Float64Array(F * NB);
+  const H = new Float64Array(F * NB);
+  const grow = (r: TreeRows, depth: number): number => {
     const id = nodes.length;
-    let gs = 0; let hs = 0;
-    for (let k = 0; k < rows.length; k++) { gs += g[rows[k]]; hs += h[rows[k]]; }
+    let gs = 0;
+    let hs = 0;
+    for (let q = 0; q < r.sample.length; q++) { gs += g[r.sample[q]]; hs += h[r.sample[q]]; }
     nodes.push({ id, left: -1, right: -1, cover: hs });
     let best = { gain: 0, j: -1, k: -1 };
     if (depth < o.maxDepth && hs >= 2 * o.minChildWeight) {
-      histogram(b.bins, b.n, rows, g, h, F, G, H);
+      histogram(b.bins, b.n, r.sample, g, h, use, G, H);
       const parent = (gs * gs) / (hs + o.lambda);
       for (let j = 0; j < F; j++) {
+        if (!use[j]) continue;
         const m = b.thresholds[j].length;
-        let gl = 0; let hl = 0;
+        let gl = 0;
+        let hl = 0;
         for (let k = 0; k < m; k++) {
-          gl += G[j * nB + k]; hl += H[j * nB + k];
-          const gr = gs - gl; const hr = hs - hl;
+          gl += G[j * NB + k];
+          hl += H[j * NB + k];
+          const gr = gs - gl;
+          const hr = hs - hl;
           if (hl < o.minChildWeight || hr < o.minChildWeight) continue;
           const gain = (gl * gl) / (hl + o.lambda) + (gr * gr) / (hr + o.lambda) - parent;
           if (gain > best.gain + 1e-12) best = { gain, j, k };
@@ -81,27 +110,19 @@ function growTree(b: Binned, bv: Binned, g: Float64Array, h: Float64Array, F: nu
     if (best.j < 0) {
       const value = Math.fround((-o.learningRate * gs) / (hs + o.lambda));
       nodes[id].value = value;
-      for (let k = 0; k < rows.length; k++) marginT[rows[k]] += value;
-      for (let k = 0; k < vrows.length; k++) marginV[vrows[k]] += value;
+      for (let q = 0; q < r.all.length; q++) marginT[r.all[q]] += value;
+      for (let q = 0; q < r.valid.length; q++) marginV[r.valid[q]] += value;
       return id;
     }
-    const split = (r: Int32Array, bb: Binned): [Int32Array, Int32Array] => {
-      const col = best.j * bb.n;
-      let nl = 0;
-      for (let k = 0; k < r.length; k++) if (bb.bins[col + r[k]] <= best.k) nl++;
-      const L = new Int32Array(nl); const R = new Int32Array(r.length - nl);
-      let a = 0; let c = 0;
-      for (let k = 0; k < r.length; k++) { if (bb.bins[col + r[k]] <= best.k) L[a++] = r[k]; else R[c++] = r[k]; }
-      return [L, R];
-    };
-    const [tl, tr] = split(rows, b);
-    const [vl, vr] = split(vrows, bv);
+    const [sl, sr] = partition(r.sample, b, best.j, best.k);
+    const [al, ar] = partition(r.all, b, best.j, best.k);
+    const [vl, vr] = partition(r.valid, bv, best.j, best.k);
     Object.assign(nodes[id], { feature: best.j, threshold: b.thresholds[best.j][best.k], decision: '<' });
-    nodes[id].left = grow(tl, vl, depth + 1);
-    nodes[id].right = grow(tr, vr, depth + 1);
+    nodes[id].left = grow({ sample: sl, all: al, valid: vl }, depth + 1);
+    nodes[id].right = grow({ sample: sr, all: ar, valid: vr }, depth + 1);
     return id;
   };
-  grow(Int32Array.from({ length: b.n }, (_, i) => i), Int32Array.from({ length: bv.n }, (_, i) => i), 0);
+  grow(rows, 0);
   return nodes;
 }
 
@@ -120,6 +141,10 @@ export function fitGbt(x: Float64Array, y: Uint8Array, xv: Float64Array, yv: Uin
   const h = new Float64Array(n);
   const trees: { nodes: TreeNode[] }[] = [];
   const history: RoundPoint[] = [];
+  const rand = prng(o.seed);
+  const all = Int32Array.from({ length: n }, (_, i) => i);
+  const allV = Int32Array.from({ length: yv.length }, (_, i) => i);
+  const use = new Uint8Array(F);
   let bestAuc = -Infinity;
   let bestRound = 0;
   for (let r = 0; r < o.maxRounds; r++) {
@@ -131,7 +156,10 @@ export function fitGbt(x: Float64Array, y: Uint8Array, xv: Float64Array, yv: Uin
       h[i] = Math.max(p * (1 - p), 1e-16);
       loss -= y[i] ? Math.log(Math.max(p, 1e-15)) : Math.log(Math.max(1 - p, 1e-15));
     }
-    trees.push({ nodes: growTree(b, bv, g, h, F, o, marginT, marginV) });
+    const sample = o.subsample < 1 ? all.filter(() => rand() < o.subsample) : all;
+    for (let j = 0; j < F; j++) use[j] = o.colsample < 1 ? (rand() < o.colsample ? 1 : 0) : 1;
+    if (!use.some((u) => u === 1)) use[Math.floor(rand() * F)] = 1;
+    trees.push({ nodes: growTree(b, bv, g, h, use, o, { sample, all, valid: allV }, marginT, marginV) });
     const auc = rocAuc(yv, marginV);
     const point = { step: r + 1, loss: loss / n, validMetric: auc };
     history.push(point);
