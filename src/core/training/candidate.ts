@@ -6,6 +6,7 @@
  */
 import type { ModelCard } from '../card/types';
 import { calibrate } from '../decide';
+import { referenceFromFeatures } from '../monitoring/drift';
 import { loadTrees, predictMargin, type TreesDoc } from '../treeshap';
 import { fitTiltedIsotonic } from './calibration';
 import { columns, type TrainingSet } from './dataset';
@@ -42,7 +43,10 @@ export async function buildCandidate(base: ModelCard, weights: ModelWeights, set
   const score = Float64Array.from(raw, (p) => calibrate(draft, p));
   const thresholds = thresholdScenarios(v.y, score);
   const deciles = { cutPoints: decileCuts(score) };
-  const metrics = { ...cardMetrics({ thresholds, deciles }, v.y, raw, score), params: meta.params, split: set.split };
+  const train = validationRows({ ...set, valid: set.valid.map((b) => 1 - b) });
+  // Drift bins are frozen from the training rows, in the card's own feature space.
+  const driftReference = referenceFromFeatures(base, train.x, train.n);
+  const metrics = { ...cardMetrics({ thresholds, deciles }, v.y, raw, score), params: meta.params, split: set.split, driftReference };
   const weightsSum = await modelChecksum(base, weights);
   const card: ModelCard = {
     ...base, modelId: meta.id, cardVersion: '1.0.0', role: 'runner_up', algorithm: meta.algorithm,
