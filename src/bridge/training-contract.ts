@@ -9,7 +9,9 @@ import type { SplitKind } from '../core/training/dataset';
 import type { Comparison } from '../core/training/evaluate';
 import type { RoundPoint } from '../core/training/gbt';
 import type { RegistryModel } from '../core/training/types';
+import type { TreesDoc } from '../core/treeshap';
 import type { RowError } from '../core/validate';
+import type { TrainBench } from '../workers/training/bench';
 
 export type CandidateKind = 'logistic' | 'gbt' | 'mlp';
 
@@ -58,4 +60,6 @@ export type TrainOutcome = ({ ok: true } & TrainResult) | TrainRefusal;
 
 export interface TrainingApi {
   train(req: TrainRequest, onProgress: (p: TrainProgress) => void): Promise<TrainOutcome>;
+  /** `npm run bench` only: trains `kind` on `rows` generated labelled rows; returns the timings. */
+  benchmark(kind: CandidateKind, rows: number, card: ModelCard, trees: TreesDoc, tfjsBase: string): Promise<TrainBench>;
 }

@@ -21,6 +21,7 @@ async function loadTf(tfjsBase: string): Promise<typeof import('@tensorflow/tfjs
 
 const api: TrainingApi = {
   train: (req, onProgress) => runTraining(req, (p) => { void onProgress(p); }, { loadTf }),
+  benchmark: async (kind, rows, card, trees, tfjsBase) => (await import('./training/bench')).benchTraining(kind, rows, card, trees, { loadTf }, tfjsBase),
 };
 
 expose(api);

@@ -10,6 +10,7 @@ import { launch } from '../browser/lib/browser.mjs';
 import { signIn } from '../browser/lib/session.mjs';
 import { SAMPLE_LEAD } from '../browser/lib/lead.mjs';
 import { buildIsStale, firstScreenSize } from './size.mjs';
+import { measureTraining, printTraining } from './training-bench.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : def; };
@@ -63,8 +64,10 @@ async function main() {
 
   const server = await startServer({ dir: DIST });
   let scoring;
+  let training;
   try {
     scoring = await measureScoring(server.url);
+    if (!args.includes('--no-training')) training = await measureTraining(server.url);
   } finally {
     await server.close();
   }
@@ -73,9 +76,10 @@ async function main() {
   for (const [name, s] of [['score + TreeSHAP explanation (what the form does)', scoring.withExplain], ['score only', scoring.scoreOnly]]) {
     console.log(`  ${name}, n=${s.n}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)}, mean ${ms(s.mean)}`);
   }
+  if (training) printTraining(training);
   const out = join(ROOT, 'tests/bench/out');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), size, scoring }, null, 2)}\n`);
+  writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), size, scoring, training }, null, 2)}\n`);
   console.log(`bench: figures written to ${join('tests/bench/out', 'bench.json')}`);
 }
 

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-node';
 import { prng } from '../demo/demo-leads';
 import { explain, loadTrees } from '../treeshap';
-import { fitGbt } from './gbt';
+import { fastAuc, fitGbt } from './gbt';
+import { rocAuc } from '../metrics';
 import { predictMatrix } from './runners';
 
 const PY = '/usr/bin/python3';
@@ -26,6 +27,15 @@ function synthetic(n: number, F: number, seed: number): { x: Float64Array; y: Ui
   }
   return { x, y };
 }
+
+describe('fastAuc', () => {
+  it('equals the sklearn-compatible rocAuc, ties included', () => {
+    const r = prng(5);
+    const y = Uint8Array.from({ length: 2000 }, () => (r() < 0.7 ? 1 : 0));
+    const s = Float64Array.from(y, (v) => Math.round((r() + v * 0.3) * 20) / 20);
+    expect(fastAuc(y, s)).toBeCloseTo(rocAuc(y, s), 12);
+  });
+});
 
 describe.skipIf(!hasPython)('boosted trees vs ONNX Runtime (independent evaluation)', () => {
   it('gives the same probabilities as the ONNX TreeEnsemble built by the Python exporter', async () => {

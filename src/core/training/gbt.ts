@@ -6,7 +6,6 @@
  * (margin 'logit', decision '<'), so TreeSHAP explains it and scoring walks the same trees.
  */
 import { prng } from '../demo/demo-leads';
-import { rocAuc } from '../metrics';
 import type { TreeNode, TreesDoc } from '../treeshap';
 import { binMatrix, type Binned } from './gbt-bins';
 
@@ -36,6 +35,35 @@ export interface FitHooks {
 export interface GbtResult { trees: TreesDoc; bestRound: number; history: RoundPoint[] }
 
 const sigmoid = (t: number): number => 1 / (1 + Math.exp(-t));
+
+/**
+ * ROC AUC as the Mann–Whitney statistic (ties count half), equal to metrics.rocAuc but with two native typed-array
+ * sorts instead of an index sort: it runs after every round, so it must be cheap on large validation sets.
+ */
+export function fastAuc(y: Uint8Array, s: Float64Array): number {
+  let np = 0;
+  for (let i = 0; i < y.length; i++) np += y[i];
+  const pos = new Float64Array(np);
+  const neg = new Float64Array(y.length - np);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < y.length; i++) { if (y[i]) pos[a++] = s[i]; else neg[b++] = s[i]; }
+  if (!pos.length || !neg.length) return NaN;
+  pos.sort();
+  neg.sort();
+  // For each negative: positives above it, plus half of those equal.
+  let lo = 0;
+  let hi = 0;
+  let u = 0;
+  for (let k = 0; k < neg.length; k++) {
+    const v = neg[k];
+    while (lo < pos.length && pos[lo] < v) lo++;
+    if (hi < lo) hi = lo;
+    while (hi < pos.length && pos[hi] <= v) hi++;
+    u += pos.length - hi + (hi - lo) / 2;
+  }
+  return u / (pos.length * neg.length);
+}
 
 const NB = 256;
 
@@ -160,7 +188,7 @@ export function fitGbt(x: Float64Array, y: Uint8Array, xv: Float64Array, yv: Uin
     for (let j = 0; j < F; j++) use[j] = o.colsample < 1 ? (rand() < o.colsample ? 1 : 0) : 1;
     if (!use.some((u) => u === 1)) use[Math.floor(rand() * F)] = 1;
     trees.push({ nodes: growTree(b, bv, g, h, use, o, { sample, all, valid: allV }, marginT, marginV) });
-    const auc = rocAuc(yv, marginV);
+    const auc = fastAuc(yv, marginV);
     const point = { step: r + 1, loss: loss / n, validMetric: auc };
     history.push(point);
     hooks.onStep?.(point);

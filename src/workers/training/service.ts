@@ -9,7 +9,7 @@ import { buildTrainingSet, columns, parseCsv, TrainingDataError, type TrainingSe
 import { trainGbt, trainLogistic, type Fitted } from '../../core/training/fit';
 import type { FitHooks, RoundPoint } from '../../core/training/gbt';
 import type { ModelWeights } from '../../core/training/types';
-import type { TrainOutcome, TrainProgress, TrainRequest } from '../../bridge/training-contract';
+import type { CandidateKind, TrainOutcome, TrainProgress, TrainRequest } from '../../bridge/training-contract';
 import { mlpDefaults, trainMlp } from './mlp';
 
 export interface TrainingDeps {
@@ -18,6 +18,21 @@ export interface TrainingDeps {
 }
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
+
+/** Fits one candidate kind on a training set (the MLP loads tfjs first). */
+export async function fitCandidate(kind: CandidateKind, set: TrainingSet, names: string[], hooks: FitHooks, deps: TrainingDeps, tfjsBase: string): Promise<Fitted<ModelWeights>> {
+  if (kind === 'logistic') return trainLogistic(set, names, hooks);
+  if (kind === 'gbt') return trainGbt(set, names, hooks);
+  const tf = await deps.loadTf(tfjsBase);
+  const tr = columns(set, 0);
+  const F = set.features;
+  const x = new Float64Array(tr.y.length * F);
+  tr.cols.forEach((col, j) => col.forEach((v, i) => { x[i * F + j] = v; }));
+  const v = validationRows(set);
+  const opts = mlpDefaults(tr.y.length);
+  const r = await trainMlp(tf, x, tr.y, v.x, v.y, F, opts, hooks);
+  return { weights: r.weights, history: r.history, algorithm: `MLP ${opts.hidden.join('-')} (tfjs, early-stopped on validation ROC AUC, best weights restored)`, params: { epochs: r.bestEpoch, hidden: opts.hidden.join('-') } };
+}
 
 export async function runTraining(req: TrainRequest, onProgress: (p: TrainProgress) => void, deps: TrainingDeps): Promise<TrainOutcome> {
   const t0 = now();
@@ -35,20 +50,7 @@ export async function runTraining(req: TrainRequest, onProgress: (p: TrainProgre
     onStep: (point: RoundPoint) => onProgress({ phase: 'training', step: point.step, total, point, rows: set.rows, elapsedMs: now() - t0 }),
   };
   onProgress({ phase: 'training', step: 0, total, rows: set.rows, elapsedMs: now() - t0 });
-  let fitted: Fitted<ModelWeights>;
-  if (req.kind === 'logistic') fitted = trainLogistic(set, names, hooks);
-  else if (req.kind === 'gbt') fitted = trainGbt(set, names, hooks);
-  else {
-    const tf = await deps.loadTf(req.tfjsBase);
-    const tr = columns(set, 0);
-    const F = set.features;
-    const x = new Float64Array(tr.y.length * F);
-    tr.cols.forEach((col, j) => col.forEach((v, i) => { x[i * F + j] = v; }));
-    const v = validationRows(set);
-    const opts = mlpDefaults(tr.y.length);
-    const r = await trainMlp(tf, x, tr.y, v.x, v.y, F, opts, hooks);
-    fitted = { weights: r.weights, history: r.history, algorithm: `MLP ${opts.hidden.join('-')} (tfjs, early-stopped on validation ROC AUC, best weights restored)`, params: { epochs: r.bestEpoch, hidden: opts.hidden.join('-') } };
-  }
+  const fitted = await fitCandidate(req.kind, set, names, hooks, deps, req.tfjsBase);
   onProgress({ phase: 'evaluating', step: total, total, rows: set.rows, elapsedMs: now() - t0 });
   const cand = await buildCandidate(req.baseCard, fitted.weights, set, {
     id: req.newId, algorithm: fitted.algorithm, createdBy: req.createdBy, createdAt: Date.now(),
