@@ -28,6 +28,6 @@ export function printTraining(results) {
   console.log(`In-browser training on ${results[0]?.rows.toLocaleString('en')} labelled rows (training worker; targets LR ≤ 1 s, MLP ≤ 10 s, GBT ≤ 10 s; main thread ≤ 100 ms):`);
   for (const r of results) {
     const longest = r.longTasks ? `longest main-thread task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms)` : 'no main-thread task over 50 ms';
-    console.log(`  ${r.kind.padEnd(8)} fit ${(r.fitMs / 1000).toFixed(2)} s (target ${(TARGETS[r.kind] / 1000).toFixed(0)} s), ${r.steps} steps, card ${(r.cardMs / 1000).toFixed(2)} s, val AUC ${r.validAuc.toFixed(4)}; ${longest}`);
+    console.log(`  ${r.kind.padEnd(8)} fit ${(r.fitMs / 1000).toFixed(2)} s (target ${(TARGETS[r.kind] / 1000).toFixed(0)} s), ${r.steps} steps, card ${(r.cardMs / 1000).toFixed(2)} s, val AUC ${r.validAuc.toFixed(4)}${r.params.backend ? `, tfjs backend ${r.params.backend}` : ''}; ${longest}`);
   }
 }

@@ -147,6 +147,13 @@ export function columns(set: TrainingSet, part: 0 | 1): { cols: Float64Array[]; 
   const idx: number[] = [];
   set.valid.forEach((v, i) => { if (v === part) idx.push(i); });
   const F = set.features;
-  const cols = Array.from({ length: F }, (_, j) => Float64Array.from(idx, (i) => set.x[i * F + j]));
-  return { cols, y: Uint8Array.from(idx, (i) => set.y[i]), idx };
+  const n = idx.length;
+  const cols = Array.from({ length: F }, () => new Float64Array(n));
+  const y = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const base = idx[k] * F;
+    for (let j = 0; j < F; j++) cols[j][k] = set.x[base + j];
+    y[k] = set.y[idx[k]];
+  }
+  return { cols, y, idx };
 }

@@ -15,7 +15,7 @@ import { validateRow } from '../../core/validate';
 import type { CandidateKind } from '../../bridge/training-contract';
 import { fitCandidate, type TrainingDeps } from './service';
 
-export interface TrainBench { kind: CandidateKind; rows: number; generateMs: number; fitMs: number; cardMs: number; steps: number; validAuc: number }
+export interface TrainBench { kind: CandidateKind; rows: number; generateMs: number; fitMs: number; cardMs: number; steps: number; validAuc: number; params: Record<string, string | number> }
 
 export function labelledSet(card: ModelCard, trees: TreesDoc, n: number, seed = 7): TrainingSet {
   const rnd = prng(seed);
@@ -44,5 +44,5 @@ export async function benchTraining(kind: CandidateKind, n: number, card: ModelC
   const cand = await buildCandidate(card, fitted.weights, set, { id: `bench-${kind}`, algorithm: fitted.algorithm, createdBy: 'bench', createdAt: 0, dataSummary: '', dataSha256: '', params: fitted.params });
   const t3 = performance.now();
   const auc = (cand.model.card.metrics.validation as { raw: { rocAuc: number } }).raw.rocAuc;
-  return { kind, rows: n, generateMs: t1 - t0, fitMs: t2 - t1, cardMs: t3 - t2, steps: fitted.history.length, validAuc: auc };
+  return { kind, rows: n, generateMs: t1 - t0, fitMs: t2 - t1, cardMs: t3 - t2, steps: fitted.history.length, validAuc: auc, params: fitted.params };
 }

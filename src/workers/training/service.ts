@@ -6,7 +6,7 @@
 import { sha256Hex } from '../../core/score';
 import { buildCandidate, compareOnValidation, validationRows } from '../../core/training/candidate';
 import { buildTrainingSet, columns, parseCsv, TrainingDataError, type TrainingSet } from '../../core/training/dataset';
-import { trainGbt, trainLogistic, type Fitted } from '../../core/training/fit';
+import { GBT_CANDIDATE, GBT_LARGE, LARGE_ROWS, trainGbt, trainLogistic, type Fitted } from '../../core/training/fit';
 import type { FitHooks, RoundPoint } from '../../core/training/gbt';
 import type { ModelWeights } from '../../core/training/types';
 import type { CandidateKind, TrainOutcome, TrainProgress, TrainRequest } from '../../bridge/training-contract';
@@ -18,6 +18,11 @@ export interface TrainingDeps {
 }
 
 const now = (): number => globalThis.performance?.now() ?? Date.now();
+
+/** Planned maximum rounds of the boosted trees for this set (for the progress text). */
+function gbtRounds(set: TrainingSet): number {
+  return ((set.rows * (1 - set.valid.reduce((a, b) => a + b, 0) / set.rows) > LARGE_ROWS ? GBT_LARGE : GBT_CANDIDATE).maxRounds ?? 0);
+}
 
 /** Fits one candidate kind on a training set (the MLP loads tfjs first). */
 export async function fitCandidate(kind: CandidateKind, set: TrainingSet, names: string[], hooks: FitHooks, deps: TrainingDeps, tfjsBase: string): Promise<Fitted<ModelWeights>> {
@@ -31,7 +36,7 @@ export async function fitCandidate(kind: CandidateKind, set: TrainingSet, names:
   const v = validationRows(set);
   const opts = mlpDefaults(tr.y.length);
   const r = await trainMlp(tf, x, tr.y, v.x, v.y, F, opts, hooks);
-  return { weights: r.weights, history: r.history, algorithm: `MLP ${opts.hidden.join('-')} (tfjs, early-stopped on validation ROC AUC, best weights restored)`, params: { epochs: r.bestEpoch, hidden: opts.hidden.join('-') } };
+  return { weights: r.weights, history: r.history, algorithm: `MLP ${opts.hidden.join('-')} (tfjs, early-stopped on validation ROC AUC, best weights restored)`, params: { epochs: r.bestEpoch, hidden: opts.hidden.join('-'), backend: tf.getBackend() } };
 }
 
 export async function runTraining(req: TrainRequest, onProgress: (p: TrainProgress) => void, deps: TrainingDeps): Promise<TrainOutcome> {
@@ -45,7 +50,7 @@ export async function runTraining(req: TrainRequest, onProgress: (p: TrainProgre
     throw e;
   }
   const names = req.baseCard.features.map((f) => f.name);
-  const total = req.kind === 'gbt' ? 600 : req.kind === 'mlp' ? mlpDefaults(set.rows).maxEpochs : 1;
+  const total = req.kind === 'gbt' ? gbtRounds(set) : req.kind === 'mlp' ? mlpDefaults(set.rows).maxEpochs : 1;
   const hooks: FitHooks = {
     onStep: (point: RoundPoint) => onProgress({ phase: 'training', step: point.step, total, point, rows: set.rows, elapsedMs: now() - t0 }),
   };
