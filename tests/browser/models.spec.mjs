@@ -69,6 +69,11 @@ export async function retrainCompareActivateRollback(t) {
     expect((await page.locator('[data-testid="split-note"]').textContent()).includes('split'), 'the split is stated on screen');
     const violations = await axeViolations(page);
     expect(violations.length === 0, formatViolations('models screen', violations));
+    // Phone width: the page itself must not scroll sideways (wide tables scroll inside their own box).
+    await page.setViewportSize({ width: 360, height: 780 });
+    const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+    expect(overflow <= 1, `models screen overflows a 360 px screen by ${overflow} px`);
+    await page.setViewportSize({ width: 1280, height: 900 });
     const newId = (await page.evaluate(async () => (await window.leadlensApi.listModels())[0].id));
     await page.locator('[data-testid="activate-candidate"]').click();
     await page.locator(`[data-testid="model-row-${newId}"] [data-testid="active-badge"]`).waitFor({ timeout: 20_000 });
