@@ -36,7 +36,7 @@ export function trainLogistic(set: TrainingSet, names: string[], hooks: FitHooks
 }
 
 /** On large files the same trees with a larger step and fewer rounds, so training stays within seconds. */
-export const GBT_LARGE: Partial<GbtOptions> = { ...GBT_CANDIDATE, learningRate: 0.15, maxRounds: 300, patience: 30 };
+export const GBT_LARGE: Partial<GbtOptions> = { ...GBT_CANDIDATE, learningRate: 0.2, maxRounds: 200, patience: 30 };
 export const LARGE_ROWS = 20_000;
 
 export function trainGbt(set: TrainingSet, names: string[], hooks: FitHooks = {}): Fitted<GbtWeights> {
