@@ -10,7 +10,7 @@ import { expect, fillLead, submitAndReadResult } from './lib/lead.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 
 const DATA = [process.env.LEADLENS_DATA, new URL('../../../shared/data/conversion', import.meta.url).pathname, '/work/shared/data/conversion']
-  .filter(Boolean).find((d) => existsSync(join(d, 'digital_marketing_trainval.csv')));
+  .filter(Boolean).find((d) => existsSync(join(d, 'digital_marketing_trainval.csv')) && existsSync(join(d, 'split.csv')));
 const ANALYST = { email: 'analyst@example.com', password: 'Copper Meadow Tiger 42' };
 const BUILT_INS = ['conv-xgb-1', 'conv-hgb-1'];
 

@@ -2,7 +2,7 @@
 import { css } from 'lit';
 
 export const modelCompareStyles = css`
-  :host { display: block; }
+  :host { display: block; min-width: 0; }
   .scroll { overflow-x: auto; }
   table { border-collapse: collapse; font-variant-numeric: tabular-nums; margin-top: 0.5rem; }
   caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }

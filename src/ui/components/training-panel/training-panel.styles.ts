@@ -2,7 +2,7 @@
 import { css } from 'lit';
 
 export const trainingPanelStyles = css`
-  :host { display: block; background: #fff; border: 1px solid #c5ced9; border-radius: 8px; padding: 1rem 1.25rem; }
+  :host { display: block; min-width: 0; background: #fff; border: 1px solid #c5ced9; border-radius: 8px; padding: 1rem 1.25rem; }
   h2 { margin: 0 0 0.35rem; font-size: 1.15rem; }
   .help { margin: 0 0 0.75rem; color: #36424f; }
   .detail { color: #47505c; font-size: 0.9rem; }

@@ -71,6 +71,7 @@ export class TrainingPanel extends LitElement {
       if (!outcome.ok) { this.error = t(`models.data.${outcome.code}`, outcome.detail); return; }
       await saveCandidate(session, { ...outcome.model, gate: { against: active.id, allowed: outcome.comparison.allowed } }, { ...auditMetrics('candidate', outcome.comparison.candidate), split: outcome.split, rows: outcome.rows.train + outcome.rows.valid });
       this.result = outcome;
+      this.progress = undefined;
       this.status = t('models.train.saved', { id: outcome.model.id });
       this.changed();
     } catch (e) {

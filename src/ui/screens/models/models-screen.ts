@@ -15,7 +15,8 @@ import '../../components/training-panel/training-panel';
 
 export class ModelsScreen extends LitElement {
   static override styles = css`
-    :host { display: grid; gap: 1rem; }
+    /* inline-size containment: wide tables scroll in their own boxes instead of widening the page on a phone */
+    :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; contain: inline-size; }
     h1 { margin: 0; }
     .note { color: #36424f; }
   `;
