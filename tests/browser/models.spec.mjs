@@ -108,3 +108,29 @@ export async function retrainCompareActivateRollback(t) {
   }
 }
 retrainCompareActivateRollback.timeout = 420_000;
+
+export async function cancelStopsTrainingAndKeepsNothing(t) {
+  if (!DATA) { t.log('shared conversion data not found: skipped'); return; }
+  const { page } = t;
+  const { dir, file } = labelledFile();
+  try {
+    await t.goto('?api');
+    await signIn(page);
+    await page.waitForFunction(() => 'leadlensApi' in window);
+    await open(page, 'models');
+    await page.locator('[data-testid="candidate-kind"]').selectOption('gbt');
+    await page.locator('[data-testid="training-file"]').setInputFiles(file);
+    await page.locator('[data-testid="train-start"]').click();
+    await page.locator('[data-testid="training-chart"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="train-cancel"]').click();
+    const msg = await page.locator('[data-testid="train-error"]').textContent({ timeout: 10_000 });
+    t.log(`after Cancel: "${msg}"`);
+    expect(/cancelled/i.test(msg), 'Cancel is confirmed on screen');
+    const stored = await page.evaluate(async () => (await window.leadlensApi.listModels()).length);
+    expect(stored === 0, `a cancelled training stores nothing (found ${stored})`);
+    expect(await page.locator('[data-testid="train-start"]:not([disabled])').count() === 1, 'Train is available again');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+cancelStopsTrainingAndKeepsNothing.timeout = 180_000;
