@@ -12,7 +12,8 @@ import type { ModelCard } from '../core/card/types';
 import { parseCard } from '../core/card/load';
 import { matchColumns } from '../core/columns';
 import { threshold as thresholdOf } from '../core/decide';
-import { detectEncoding, headerSignature, SNIFF_BYTES, sniffText } from '../core/csv/sniff';
+import { headerSignature, SNIFF_BYTES, sniffBytes, sniffText } from '../core/csv/sniff';
+import { refusalError } from '../core/csv/messages';
 import { emptyAggregates } from '../core/csv/aggregates';
 import { getActiveScenario, getSetting, resolveScenario, setSetting } from '../storage/settings-repo';
 import { getStoredRun, markCancelled, patchRun, putRun, RUN_LOCK_PREFIX } from '../storage/runs-repo';
@@ -43,19 +44,18 @@ export function loadCard(): Promise<ModelCard> {
 
 export async function sniffFile(file: File, override?: { encoding?: Encoding; delimiter?: Delimiter }): Promise<FileSniff> {
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-  const whole = file.size <= SNIFF_BYTES;
-  const guess = detectEncoding(head, whole);
-  const encoding = override?.encoding ?? guess.encoding;
-  const text = new TextDecoder(encoding).decode(head, { stream: !whole });
-  const t = sniffText(text, whole, { delimiter: override?.delimiter });
+  const t = sniffBytes(head, file.size <= SNIFF_BYTES, override);
+  // Empty, header-only and non-CSV files are refused here, before column mapping, each with its reason.
+  if (t.refusal) throw refusalError(t.refusal);
   const card = await loadCard();
   const m = matchColumns(t.headers, card);
   const suggested: Record<string, number> = {};
   for (const f of card.fields) suggested[f.name] = m.mapping[f.name] ?? -1;
   return {
-    encoding,
-    encodingUncertain: override?.encoding ? false : guess.uncertain,
-    hasBom: guess.hasBom,
+    encoding: t.encoding,
+    encodingUncertain: t.guess.uncertain,
+    encodingCandidates: t.guess.candidates,
+    hasBom: t.guess.hasBom,
     delimiter: t.delimiter,
     decimalComma: t.decimalComma,
     headers: t.headers,

@@ -4,14 +4,17 @@
  * import only these types and those two modules. Change this file only with both sides in mind.
  */
 
-export type Delimiter = ',' | ';' | '\t' | '|';
-export type Encoding = 'utf-8' | 'windows-1251' | 'windows-1250';
+import type { Delimiter, Encoding } from '../core/csv/types';
+import type { ReadCounts as ReaderCounts } from '../core/csv/records';
+export type { Delimiter, Encoding, Refusal } from '../core/csv/types';
 
 /** What the engine sniffed from the first bytes of a file, shown to the user before import. */
 export interface FileSniff {
   encoding: Encoding;
   /** True when the guess is weak (the UI lets the user choose). */
   encodingUncertain: boolean;
+  /** Encodings that read plausibly, best first (the UI offers them first when uncertain). */
+  encodingCandidates: Encoding[];
   hasBom: boolean;
   delimiter: Delimiter;
   decimalComma: boolean;
@@ -87,6 +90,8 @@ export interface RunRecord {
   committedChunks: number;
   committedRows: number;
   counts: { rows: number; scored: number; invalid: number; defaultsUsed: number };
+  /** What the reader saw: physical lines and non-data lines (blank, repeated header, sep=). Set when the run completes. */
+  reader?: ReaderCounts;
   meanScore: number;
   predictedShare: number;
   bySegment: { High: number; Medium: number; Low: number };
@@ -103,6 +108,8 @@ export interface RunRecord {
 /** One invalid row, as reported and exported. */
 export interface RowError {
   row: number; column: string; value: string; reason: string; code: string;
+  /** Physical file line, when it differs from row + header line (blank lines, quoted line breaks, a sep= line). */
+  line?: number;
   /** The allowed range, for code 'out_of_range'. */
   min?: number; max?: number;
 }

@@ -1,4 +1,5 @@
 /** Command-line parsing for `npm run score` (kept tiny and dependency-free). */
+import { ENCODINGS, type Encoding } from '../core/csv/types';
 
 export interface CliArgs {
   input: string;
@@ -7,10 +8,11 @@ export interface CliArgs {
   model?: string;
   delimiter?: string;
   decimalComma?: boolean;
+  encoding?: Encoding;
   modelsDir?: string;
 }
 
-export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--decimal-comma] [--models-dir dir]';
+export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding utf-8|utf-16le|utf-16be|windows-1250|iso-8859-2|windows-1251|koi8-r|windows-1252] [--decimal-comma] [--models-dir dir]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const rest: string[] = [];
@@ -26,7 +28,7 @@ export function parseArgs(argv: string[]): CliArgs {
       opts[key] = true;
       continue;
     }
-    if (!['output', 'model', 'errors', 'delimiter', 'models-dir'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
+    if (!['output', 'model', 'errors', 'delimiter', 'encoding', 'models-dir'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
     const v = argv[++i];
     if (v === undefined) throw new Error(`Option ${a} needs a value\n${USAGE}`);
     opts[key] = v;
@@ -35,6 +37,8 @@ export function parseArgs(argv: string[]): CliArgs {
   const input = rest[0];
   const output = (opts.output as string | undefined) ?? input.replace(/\.csv$/i, '') + '.scored.csv';
   const delimiter = opts.delimiter as string | undefined;
+  const encoding = (opts.encoding as string | undefined)?.toLowerCase().replace(/^cp(125\d)$/, 'windows-$1');
+  if (encoding !== undefined && !(ENCODINGS as string[]).includes(encoding)) throw new Error(`Unknown encoding ${opts.encoding as string}: use one of ${ENCODINGS.join(', ')}`);
   return {
     input,
     output,
@@ -42,6 +46,7 @@ export function parseArgs(argv: string[]): CliArgs {
     model: opts.model as string | undefined,
     delimiter: delimiter === '\\t' || delimiter === 'tab' ? '\t' : delimiter,
     decimalComma: opts['decimal-comma'] === true ? true : undefined,
+    encoding: encoding as Encoding | undefined,
     modelsDir: opts['models-dir'] as string | undefined,
   };
 }

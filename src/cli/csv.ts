@@ -1,25 +1,10 @@
 /**
- * CSV reading and writing for the CLI (PapaParse, the same parser the browser uses): UTF-8 BOM
- * stripped, delimiter auto-detected unless given, blank lines skipped.
+ * CSV writing for the CLI's output and errors files, with the app's export rules (core/csv/export.ts):
+ * RFC 4180 quoting and text cells that a spreadsheet would run as a formula (= + - @) neutralised with a
+ * leading apostrophe. Reading goes through the app's own reader (core/csv/records.ts), not this file.
  */
-import Papa from 'papaparse';
-
-export interface ParsedCsv {
-  headers: string[];
-  rows: string[][];
-  delimiter: string;
-}
-
-export function parseCsv(text: string, delimiter?: string): ParsedCsv {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const res = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: 'greedy', delimiter: delimiter ?? '' });
-  const fatal = res.errors.find((e) => e.type === 'Quotes');
-  if (fatal) throw new Error(`CSV parse error at row ${(fatal.row ?? 0) + 1}: ${fatal.message}`);
-  const [headers, ...rows] = res.data;
-  if (!headers) throw new Error('The CSV file is empty');
-  return { headers: headers.map((h) => h.trim()), rows, delimiter: res.meta.delimiter };
-}
+import { csvLine } from '../core/csv/export';
 
 export function toCsv(headers: string[], rows: (string | number)[][], delimiter = ','): string {
-  return Papa.unparse({ fields: headers, data: rows }, { delimiter, newline: '\n' }) + '\n';
+  return [headers, ...rows].map((r) => csvLine(r, delimiter)).join('');
 }

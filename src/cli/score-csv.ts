@@ -1,13 +1,19 @@
 /**
- * The CLI's file-level pipeline (no process/filesystem access, so tests call it directly): CSV text
- * → header mapping → validation → shared core scoring → output CSV text, errors CSV text, summary.
+ * The CLI's file-level pipeline (no process/filesystem access, so tests call it directly): file bytes →
+ * the app's own reader (core/csv: refusal of empty/non-CSV files, encoding, delimiter, `sep=`, the
+ * tokenizer and row accounting) → header mapping → the app's row validation → shared core scoring →
+ * output CSV text, errors CSV text, summary. Row numbers are data rows, as in the app.
  */
 import type { ModelCard } from '../core/card/types';
 import { matchColumns } from '../core/columns';
-import type { LeadValues, RawLead, ScoredLead, Segment } from '../core/lead';
+import type { LeadValues, ScoredLead, Segment } from '../core/lead';
 import { scoreRows, type ModelRunner } from '../core/score';
-import { validateRow, type RowError } from '../core/validate';
-import { parseCsv, toCsv } from './csv';
+import type { Encoding } from '../core/csv/types';
+import { sniffBytes } from '../core/csv/sniff';
+import { readAll, nonDataLines, type ReadCounts } from '../core/csv/records';
+import { validateCells, type CellError } from '../core/csv/row-validate';
+import { refusalError } from '../core/csv/messages';
+import { toCsv } from './csv';
 
 export const OUTPUT_COLUMNS = ['score', 'predicted_conversion', 'decile', 'priority_segment', 'cluster', 'cluster_name'] as const;
 
@@ -24,12 +30,17 @@ export interface Summary {
   unmappedColumns: string[];
   missingOptional: string[];
   delimiter: string;
+  encoding: Encoding;
+  /** Other encodings that read plausibly when the guess was weak (empty when sure or given). */
+  encodingAlternatives: Encoding[];
+  /** What the reader saw: physical lines, blank / repeated-header / sep= lines. */
+  reader: ReadCounts;
 }
 
 export interface CsvScoreResult {
   outputCsv: string;
   errorsCsv: string;
-  errors: RowError[];
+  errors: CellError[];
   scored: ScoredLead[];
   summary: Summary;
 }
@@ -38,35 +49,40 @@ export class MissingColumnsError extends Error {}
 
 export interface CsvScoreOptions {
   delimiter?: string;
-  /** Default: on when the file is semicolon-separated. */
+  /** Default: detected from the numbers in the file. */
   decimalComma?: boolean;
+  /** Default: detected (BOM, UTF-16, UTF-8, else the most plausible code page). */
+  encoding?: Encoding;
 }
 
-/** Data row number of row i, as the app reports it: the first row after the header is row 1. */
-const dataRow = (i: number): number => i + 1;
-
-export async function scoreCsvText(text: string, card: ModelCard, runner: ModelRunner, opts: CsvScoreOptions = {}): Promise<CsvScoreResult> {
-  const csv = parseCsv(text, opts.delimiter);
-  const match = matchColumns(csv.headers, card);
+/** Scores the CSV in `bytes`; throws `[file_*]` for empty/header-only/non-CSV files (nothing is written). */
+export async function scoreCsvBytes(bytes: Uint8Array, card: ModelCard, runner: ModelRunner, opts: CsvScoreOptions = {}): Promise<CsvScoreResult> {
+  const sniff = sniffBytes(bytes, true, { encoding: opts.encoding, delimiter: opts.delimiter as never });
+  if (sniff.refusal) throw refusalError(sniff.refusal);
+  const text = new TextDecoder(sniff.encoding).decode(bytes);
+  const csv = readAll(text, sniff.delimiter);
+  const headers = csv.header;
+  const match = matchColumns(headers, card);
   if (match.missingRequired.length > 0) {
-    throw new MissingColumnsError(`Missing required column(s): ${match.missingRequired.join(', ')} (found: ${csv.headers.join(', ')})`);
+    throw new MissingColumnsError(`Missing required column(s): ${match.missingRequired.join(', ')} (found: ${headers.join(', ')})`);
   }
-  const decimalComma = opts.decimalComma ?? csv.delimiter === ';';
-  const fields = card.fields.map((f) => f.name).filter((n) => match.mapping[n] !== undefined);
+  const decimalComma = opts.decimalComma ?? sniff.decimalComma;
+  const mapping: Record<string, number> = {};
+  for (const f of card.fields) mapping[f.name] = match.mapping[f.name] ?? -1;
+  const ctx = { card, mapping, decimalComma, delimiter: csv.delimiter, headerLine: csv.counts.sepLine + 1 };
 
   const valid: { index: number; values: LeadValues }[] = [];
-  const errors: RowError[] = [];
+  const errors: CellError[] = [];
   const defaultsByField: Record<string, number> = {};
   let rowsWithDefaults = 0;
   let unknownCategories = 0;
-  csv.rows.forEach((cells, i) => {
-    const raw: RawLead = {};
-    for (const f of fields) raw[f] = cells[match.mapping[f]];
-    const r = validateRow(card, raw, dataRow(i), { decimalComma });
-    if (!r.ok) {
-      errors.push(...r.errors);
+  csv.rows.forEach((rec, i) => {
+    const checked = validateCells(ctx, rec.cells, rec.row, rec.line, rec.issue);
+    if (!checked.ok) {
+      errors.push(...checked.errors);
       return;
     }
+    const r = checked.result;
     valid.push({ index: i, values: r.values });
     // Columns absent from the file are defaulted on every row; count only blanks the user left.
     const blanks = r.defaultsUsed.filter((f) => match.mapping[f] !== undefined);
@@ -77,17 +93,17 @@ export async function scoreCsvText(text: string, card: ModelCard, runner: ModelR
 
   const scored = await scoreRows(card, runner, valid.map((v) => v.values));
 
-  const outNames = OUTPUT_COLUMNS.map((n) => (csv.headers.includes(n) ? `leadlens_${n}` : n));
-  const width = csv.headers.length;
+  const outNames = OUTPUT_COLUMNS.map((n) => (headers.includes(n) ? `leadlens_${n}` : n));
+  const width = headers.length;
   const outRows = valid.map((v, k) => {
     const s = scored[k];
-    const cells: (string | number)[] = Array.from({ length: width }, (_, j) => csv.rows[v.index][j] ?? '');
+    const cells: (string | number)[] = Array.from({ length: width }, (_, j) => csv.rows[v.index].cells[j] ?? '');
     cells.push(s.score, s.predicted, s.decile, s.segment, s.cluster, s.clusterName);
     return cells;
   });
   const errorsCsv = toCsv(
-    ['row', 'column', 'value', 'reason', 'message'],
-    errors.map((e) => [e.row, e.column, e.value, e.reason.code, e.message]),
+    ['row', 'line', 'column', 'value', 'reason', 'message'],
+    errors.map((e) => [e.row, e.line ?? '', e.column, e.value, e.code, e.message]),
   );
 
   const bySegment: Record<Segment, number> = { High: 0, Medium: 0, Low: 0 };
@@ -97,7 +113,7 @@ export async function scoreCsvText(text: string, card: ModelCard, runner: ModelR
     sum += s.score;
   }
   return {
-    outputCsv: toCsv([...csv.headers, ...outNames], outRows, csv.delimiter),
+    outputCsv: toCsv([...headers, ...outNames], outRows, csv.delimiter),
     errorsCsv,
     errors,
     scored,
@@ -113,14 +129,24 @@ export async function scoreCsvText(text: string, card: ModelCard, runner: ModelR
       unmappedColumns: match.unmapped,
       missingOptional: match.missingOptional,
       delimiter: csv.delimiter,
+      encoding: sniff.encoding,
+      encodingAlternatives: opts.encoding ? [] : sniff.guess.candidates.filter((e) => e !== sniff.encoding),
+      reader: csv.counts,
     },
   };
+}
+
+/** Text already decoded (tests, callers holding a string): read exactly like a UTF-8 file. */
+export function scoreCsvText(text: string, card: ModelCard, runner: ModelRunner, opts: CsvScoreOptions = {}): Promise<CsvScoreResult> {
+  return scoreCsvBytes(new TextEncoder().encode(text), card, runner, { ...opts, encoding: 'utf-8' });
 }
 
 export function formatSummary(s: Summary, modelId: string): string {
   const lines = [
     `model: ${modelId}`,
     `rows in: ${s.rowsIn}, scored: ${s.scored}, invalid: ${s.invalid}`,
+    `lines in file: ${s.reader.lines} (1 header, ${s.rowsIn} data rows, ${nonDataLines(s.reader)} non-data: ${s.reader.blank} blank, ${s.reader.repeatedHeader} repeated header, ${s.reader.sepLine} sep=)`,
+    `encoding: ${s.encoding}${s.encodingAlternatives.length ? ` (uncertain: also plausible ${s.encodingAlternatives.join(', ')}; use --encoding to choose)` : ''}, delimiter: ${JSON.stringify(s.delimiter)}`,
     `rows with defaults used: ${s.rowsWithDefaults}` +
       (Object.keys(s.defaultsByField).length ? ` (${Object.entries(s.defaultsByField).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''),
     `mean score: ${Number.isNaN(s.meanScore) ? '-' : s.meanScore.toFixed(4)}`,

@@ -1,30 +1,33 @@
 /**
- * `npm run score -- <input.csv> [-o out.csv] [--model id] [--errors errors.csv] [--delimiter ,]`:
+ * `npm run score -- <input.csv> [-o out.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding koi8-r]`:
  * batch scoring from the command line with the same core pipeline as the app.
- * Exit codes: 0 all rows scored, 2 some rows invalid (see the errors CSV), 1 fatal error.
+ * Exit codes: 0 all rows scored, 2 some rows invalid (see the errors CSV), 1 fatal error (including an
+ * empty, header-only or non-CSV file: then nothing is written).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from './args';
 import { loadModel } from './model';
 import { createOrtRunner } from './ort-runner';
-import { formatSummary, scoreCsvText } from './score-csv';
+import { formatSummary, scoreCsvBytes } from './score-csv';
+import { rowLabel } from '../core/csv/messages';
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
     const { card, onnxBytes } = await loadModel(args.modelsDir, args.model);
-    const text = await readFile(args.input, 'utf8').catch(() => {
+    const bytes = await readFile(args.input).catch(() => {
       throw new Error(`Cannot read input file ${args.input}`);
     });
     const runner = await createOrtRunner(card, onnxBytes);
     try {
-      const res = await scoreCsvText(text, card, runner, { delimiter: args.delimiter, decimalComma: args.decimalComma });
+      const res = await scoreCsvBytes(bytes, card, runner, { delimiter: args.delimiter, decimalComma: args.decimalComma, encoding: args.encoding });
       await writeFile(args.output, res.outputCsv, 'utf8');
       process.stderr.write(`${formatSummary(res.summary, card.modelId)}\nwrote ${args.output}\n`);
       if (res.errors.length > 0) {
         await writeFile(args.errors, res.errorsCsv, 'utf8');
-        process.stderr.write(`${res.summary.invalid} invalid row(s): details in ${args.errors} (row = data row: the first row after the header is 1, as in the app)\n`);
+        const first = res.errors.slice(0, 5).map((e) => `  ${rowLabel(e.row, e.line)}${e.column ? `, ${e.column}` : ''}: ${e.message}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);
+        process.stderr.write(`${first.join('\n')}\n${res.summary.invalid} invalid row(s): details in ${args.errors} (row = data row: the first row after the header is 1, as in the app; the file line in brackets where it differs)\n`);
         return 2;
       }
       return 0;
@@ -32,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
       await runner.release();
     }
   } catch (e) {
-    process.stderr.write(`error: ${(e as Error).message}\n`);
+    process.stderr.write(`error: ${(e as Error).message.replace(/^\[\w+\]\s*/, '')}\n`);
     return 1;
   }
 }

@@ -7,7 +7,8 @@
 import type { ModelCard } from '../card/types';
 import type { RawLead } from '../lead';
 import type { RowError } from '../../bridge/batch-contract';
-import { validateRow, type RowResult } from '../validate';
+import { issueError, validateRaw, type CellError, type RowContext } from './row-validate';
+import type { RowIssue } from './records';
 import { featureRow } from '../features';
 import { assignCluster } from '../decide';
 import { CatBuilder, ID_SEP, NO_LABEL, packNumbers, type ChunkInputs } from './columnar';
@@ -18,7 +19,14 @@ export interface BuildContext {
   mapping: Record<string, number>;
   labelColumn: number;
   decimalComma: boolean;
+  /** For reported rows' raw text (default ','). */
+  delimiter?: string;
+  /** Physical line of the header (default 1). */
+  headerLine?: number;
 }
+
+/** Per-row reader facts of a chunk: the physical line of each row and the rows flagged as a whole. */
+export interface ChunkMeta { lines: readonly number[]; issues?: ReadonlyMap<number, RowIssue> }
 
 export interface BuiltChunk {
   inputs: ChunkInputs;
@@ -44,11 +52,14 @@ export function parseLabel(cell: string | undefined): number {
   return TRUE.has(s) ? 1 : FALSE.has(s) ? 0 : NO_LABEL;
 }
 
-/** `firstRow` is the 1-based data-row number (header excluded) of rows[0]. */
-export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRow: number): BuiltChunk {
+/** `firstRow` is the 1-based data-row number (header excluded) of rows[0]; `meta` the reader's per-row facts. */
+export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRow: number, meta?: ChunkMeta): BuiltChunk {
   const { card, mapping } = ctx;
-  // validateRow memoises category canonicalisation per field, so plain per-row validation is cheap (~1.6 µs/row).
-  const validate = (raw: RawLead, rowNo: number): RowResult => validateRow(card, raw, rowNo, { decimalComma: ctx.decimalComma });
+  const rc: RowContext = { card, mapping, decimalComma: ctx.decimalComma, delimiter: ctx.delimiter ?? ',', headerLine: ctx.headerLine ?? 1 };
+  const report = (e: CellError): void => {
+    const range = e.code === 'out_of_range' ? { min: e.min, max: e.max } : {};
+    errors.push({ row: e.row, ...(e.line !== undefined ? { line: e.line } : {}), column: e.column, value: e.value, reason: e.message, code: e.code, ...range });
+  };
   const F = card.features.length;
   const fields = card.fields.map((f) => ({ f, col: mapping[f.name] ?? -1 }));
   const numFields = card.fields.filter((f) => f.type === 'number' || f.type === 'integer');
@@ -68,23 +79,28 @@ export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRo
   let clusterMs = 0;
   const now = (): number => globalThis.performance.now();
 
+  const issues = meta?.issues?.size ? meta.issues : undefined;
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     const rowNo = firstRow + r;
+    const issue = issues?.get(r);
+    if (issue) {
+      invalidRows++;
+      report(issueError(rc, cells, rowNo, meta ? meta.lines[r] : rowNo + rc.headerLine, issue));
+      continue;
+    }
     const raw: RawLead = {};
     for (let j = 0; j < fields.length; j++) {
       const col = fields[j].col;
       raw[fields[j].f.name] = col >= 0 ? cells[col] : undefined;
     }
-    const res = validate(raw, rowNo);
-    if (!res.ok) {
+    const checked = validateRaw(rc, raw, rowNo, meta ? meta.lines[r] : rowNo + rc.headerLine);
+    if (!checked.ok) {
       invalidRows++;
-      for (const e of res.errors) {
-        const range = e.reason.code === 'out_of_range' ? { min: e.reason.min, max: e.reason.max } : {};
-        errors.push({ row: e.row, column: e.column, value: e.value, reason: e.message, code: e.reason.code, ...range });
-      }
+      for (const e of checked.errors) report(e);
       continue;
     }
+    const res = checked.result;
     const v = res.values;
     if (res.defaultsUsed.length > 0) {
       defaultsUsed++;

@@ -1,48 +1,21 @@
 /**
- * Guesses how a user's CSV is written from its first bytes, before anything is imported: encoding
- * (BOM; else strict UTF-8; else Windows-1251 vs -1250 by letter statistics), delimiter (, ; tab |),
- * decimal commas, and a stable header signature for remembering column mappings.
+ * Guesses how a user's CSV is written from its first bytes, before anything is imported, with the same
+ * tokenizer the import uses: what the file is (non-CSV files and empty files are refused here, by
+ * signature), encoding (./encoding.ts), delimiter (an Excel `sep=` line, else , ; tab | by the most
+ * consistent split), decimal commas, the header, preview rows, and a stable header signature for
+ * remembering column mappings. Shared by the Batch screen and the CLI.
  */
-import Papa from 'papaparse';
-import type { Delimiter, Encoding } from '../../bridge/batch-contract';
+import type { Delimiter, Encoding, Refusal } from './types';
+import { detectEncoding, type EncodingGuess } from './encoding';
+import { refuseBytes } from './file-kind';
+import { readAll, type ReadAll } from './records';
+
+export { detectEncoding, type EncodingGuess } from './encoding';
 
 export const SNIFF_BYTES = 64 * 1024;
 
-export interface EncodingGuess { encoding: Encoding; uncertain: boolean; hasBom: boolean }
-
-function isHigh(b: number | undefined): boolean {
-  return b !== undefined && b >= 0x80;
-}
-
-/**
- * Encoding of `bytes` (the head of the file; `whole` when it is the entire file, so a multibyte
- * sequence cut at the end is an error rather than an artefact of the cut).
- */
-export function detectEncoding(bytes: Uint8Array, whole = false): EncodingGuess {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', uncertain: false, hasBom: true };
-  let high = 0;
-  for (const b of bytes) if (b >= 0x80) high++;
-  if (high === 0) return { encoding: 'utf-8', uncertain: false, hasBom: false };
-  try {
-    // stream: true keeps a trailing incomplete sequence instead of throwing (the sample may cut one).
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: !whole });
-    return { encoding: 'utf-8', uncertain: false, hasBom: false };
-  } catch {
-    /* not UTF-8: a single-byte Windows code page */
-  }
-  // Russian words are runs of high bytes (every Cyrillic letter is >= 0xC0 in cp1251); Polish words are
-  // mostly ASCII with isolated diacritics (ł, ą, ę, ó ... are single high bytes between ASCII letters).
-  let adjacent = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (isHigh(bytes[i]) && (isHigh(bytes[i - 1]) || isHigh(bytes[i + 1]))) adjacent++;
-  }
-  const ratio = adjacent / high;
-  const encoding: Encoding = ratio >= 0.5 ? 'windows-1251' : 'windows-1250';
-  const uncertain = high < 16 || (ratio > 0.35 && ratio < 0.65);
-  return { encoding, uncertain, hasBom: false };
-}
-
 const CANDIDATES: Delimiter[] = [',', ';', '\t', '|'];
+const SEP_LINE = /^sep=(.)\s*(\r\n|\n|\r|$)/i;
 
 /** Drops a possibly incomplete last line of a sample (unless it is the whole file). */
 export function completeLines(text: string, whole: boolean): string {
@@ -51,21 +24,18 @@ export function completeLines(text: string, whole: boolean): string {
   return cut > 0 ? text.slice(0, cut) : text;
 }
 
-function parseSample(text: string, delimiter: Delimiter, preview: number): string[][] {
-  const res = Papa.parse<string[]>(text, { delimiter, preview, skipEmptyLines: 'greedy' });
-  return res.data;
-}
-
 /** Delimiter whose split gives the most consistent multi-column rows in the sample. */
 export function detectDelimiter(sample: string): Delimiter {
+  const sep = SEP_LINE.exec(sample);
+  if (sep && (CANDIDATES as string[]).includes(sep[1])) return sep[1] as Delimiter;
   let best: Delimiter = ',';
   let bestScore = -1;
   for (const d of CANDIDATES) {
-    const rows = parseSample(sample, d, 50);
-    if (rows.length === 0) continue;
-    const cols = rows[0].length;
+    const r = readAll(sample, d, 50);
+    const cols = r.header.length;
     if (cols < 2) continue;
-    const consistent = rows.filter((r) => r.length === cols).length / rows.length;
+    const ok = r.rows.filter((x) => !x.issue).length;
+    const consistent = r.rows.length > 0 ? ok / r.rows.length : 0.5;
     const score = consistent * 1000 + cols;
     if (score > bestScore) {
       bestScore = score;
@@ -75,8 +45,8 @@ export function detectDelimiter(sample: string): Delimiter {
   return best;
 }
 
-const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
-const DECIMAL_POINT = /^[+-]?\d*\.\d+$/;
+const DECIMAL_COMMA = /^[+-]?(\d{1,3}([ \u00a0\u202f'’.]\d{3})+|\d+),\d+$/;
+const DECIMAL_POINT = /^[+-]?(\d{1,3}([ \u00a0\u202f'’,]\d{3})+|\d*)\.\d+$/;
 
 /** True when numbers in the sample use a decimal comma (only possible when ',' is not the delimiter). */
 export function detectDecimalComma(rows: readonly string[][], delimiter: Delimiter): boolean {
@@ -109,14 +79,30 @@ export function headerSignature(headers: readonly string[]): string {
   return `h${headers.length}-${fnv1a(norm)}`;
 }
 
-export interface TextSniff { delimiter: Delimiter; decimalComma: boolean; headers: string[]; rows: string[][] }
+export interface TextSniff { delimiter: Delimiter; decimalComma: boolean; headers: string[]; rows: string[][]; read: ReadAll }
 
 /** Splits a decoded sample into headers and preview rows exactly as the importer will. */
 export function sniffText(text: string, whole: boolean, override?: { delimiter?: Delimiter }, previewRows = 20): TextSniff {
   const sample = completeLines(text.replace(/^\uFEFF/, ''), whole);
   const delimiter = override?.delimiter ?? detectDelimiter(sample);
-  const all = parseSample(sample, delimiter, previewRows + 1);
-  const headers = (all[0] ?? []).map((h) => h.trim());
-  const rows = all.slice(1);
-  return { delimiter, decimalComma: detectDecimalComma(rows, delimiter), headers, rows };
+  const read = readAll(sample, delimiter, Math.max(previewRows, 200));
+  const rows = read.rows.map((r) => r.cells);
+  return { delimiter: read.delimiter as Delimiter, decimalComma: detectDecimalComma(rows, delimiter), headers: read.header, rows: rows.slice(0, previewRows), read };
+}
+
+export interface ByteSniff extends TextSniff { guess: EncodingGuess; encoding: Encoding; refusal?: Refusal }
+
+/**
+ * Everything the setup step needs from the head of a file (`whole` when it is the entire file): a
+ * refusal (empty, header only, not a text file...) or encoding, delimiter, header and preview rows.
+ */
+export function sniffBytes(head: Uint8Array, whole: boolean, override: { encoding?: Encoding; delimiter?: Delimiter } = {}): ByteSniff {
+  const guess = detectEncoding(head, whole);
+  const encoding = override.encoding ?? guess.encoding;
+  const refusal = refuseBytes(head, encoding.startsWith('utf-16') || guess.encoding.startsWith('utf-16'));
+  const text = refusal ? '' : new TextDecoder(encoding).decode(head, { stream: !whole });
+  const t = sniffText(text, whole, { delimiter: override.delimiter });
+  const empty = t.headers.length === 0 || (t.headers.length === 1 && t.headers[0] === '');
+  const why: Refusal | undefined = refusal ?? (empty && whole ? 'empty' : whole && t.read.counts.rows === 0 ? 'header_only' : undefined);
+  return { ...t, guess, encoding, refusal: why };
 }

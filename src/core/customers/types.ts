@@ -47,6 +47,11 @@ export interface OrderBook {
 
 /** Activity snapshots, columnar and sorted by (client, day); NaN marks a measure the row did not have. */
 export interface ActivityBook {
+  /**
+   * Ids that `client[i]` indexes (set by core/customers/activity-book.ts). When absent, `client[i]` indexes
+   * the OrderBook's `clientIds` (older callers).
+   */
+  clientIds?: string[];
   client: Int32Array;
   day: Int32Array;
   visits7d: Float64Array;

@@ -10,7 +10,10 @@
  * so fitting CDNOW_master (23,570 customers) is fast.
  */
 import { minimize, type MinimizeOptions } from './optimize';
-import { lgamma, log2f1 } from './special';
+import { bgnbdLogLikPrepared, bgnbdLogLikGradient, prepareBgNbd } from './bgnbd-likelihood';
+import { log2f1 } from './special';
+
+export { bgnbdLogLikGradient, bgnbdLogLikPrepared, prepareBgNbd, validateRfm, type BgNbdData } from './bgnbd-likelihood';
 
 /** BG/NBD parameters: λ ~ Gamma(shape r, rate α), dropout p ~ Beta(a, b). */
 export interface BgNbdParams { r: number; alpha: number; a: number; b: number }
@@ -32,108 +35,6 @@ export interface BgNbdFit {
 /** Options for fitBgNbd: starting point and optimiser knobs. */
 export interface BgNbdFitOptions extends MinimizeOptions { start?: BgNbdParams }
 
-/** Throws an Error naming the first bad customer (row = index + 1) and value. */
-export function validateRfm(rfm: Rfm): void {
-  const n = rfm.x.length;
-  if (rfm.tx.length !== n || rfm.T.length !== n) {
-    throw new Error(`BG/NBD: x has ${n} values, t_x ${rfm.tx.length}, T ${rfm.T.length}`);
-  }
-  for (let i = 0; i < n; i++) {
-    const x = rfm.x[i];
-    const tx = rfm.tx[i];
-    const T = rfm.T[i];
-    const row = `customer row ${i + 1}`;
-    if (!(x >= 0) || !Number.isInteger(x)) throw new Error(`BG/NBD: ${row}: x = ${x} is not a non-negative integer`);
-    if (!(T >= 0) || !Number.isFinite(T)) throw new Error(`BG/NBD: ${row}: T = ${T} is not a finite non-negative time`);
-    if (!(tx >= 0) || tx > T) throw new Error(`BG/NBD: ${row}: t_x = ${tx} is not in [0, T = ${T}]`);
-    if (x === 0 && tx !== 0) throw new Error(`BG/NBD: ${row}: t_x = ${tx} but x = 0 (no repeat purchase)`);
-  }
-}
-
-/**
- * Customers prepared for fast likelihood evaluation: distinct (x, t_x, T) triples with their counts, each
- * pointing into the distinct x, t_x and T values, so one evaluation costs one lgamma per distinct x, one log
- * per distinct time and one exp + log1p per distinct triple.
- */
-export interface BgNbdData {
-  n: number;
-  xs: Float64Array;
-  txs: Float64Array;
-  Ts: Float64Array;
-  /** Per distinct triple: index into xs, txs, Ts, and how many customers share it. */
-  xi: Int32Array;
-  txi: Int32Array;
-  Ti: Int32Array;
-  w: Float64Array;
-}
-
-function distinct(v: Float64Array): { values: Float64Array; index: Int32Array } {
-  const values = Float64Array.from(new Set(v)).sort();
-  const pos = new Map<number, number>();
-  values.forEach((x, k) => pos.set(x, k));
-  return { values, index: Int32Array.from(v, (x) => pos.get(x) as number) };
-}
-
-/** Validates and groups customers (see BgNbdData); reuse it across fits and likelihood calls. */
-export function prepareBgNbd(rfm: Rfm): BgNbdData {
-  validateRfm(rfm);
-  const n = rfm.x.length;
-  const X = distinct(rfm.x);
-  const TX = distinct(rfm.tx);
-  const TT = distinct(rfm.T);
-  const nT = TT.values.length;
-  const nTx = TX.values.length;
-  // One integer key per triple (x, t_x, T) ranks; counts by key.
-  const counts = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const key = (X.index[i] * nTx + TX.index[i]) * nT + TT.index[i];
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const m = counts.size;
-  const d: BgNbdData = {
-    n, xs: X.values, txs: TX.values, Ts: TT.values,
-    xi: new Int32Array(m), txi: new Int32Array(m), Ti: new Int32Array(m), w: new Float64Array(m),
-  };
-  let k = 0;
-  for (const [key, c] of counts) {
-    d.Ti[k] = key % nT;
-    d.txi[k] = Math.floor(key / nT) % nTx;
-    d.xi[k] = Math.floor(key / (nT * nTx));
-    d.w[k++] = c;
-  }
-  return d;
-}
-
-/** Total log-likelihood of prepared customers (−∞ for non-positive parameters). */
-export function bgnbdLogLikPrepared(p: BgNbdParams, g: BgNbdData): number {
-  const { r, alpha, a, b } = p;
-  if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
-  const base = r * Math.log(alpha) - lgamma(r) + lgamma(a + b) - lgamma(b);
-  const nx = g.xs.length;
-  const cx = new Float64Array(nx);
-  const la = new Float64Array(nx);
-  for (let k = 0; k < nx; k++) {
-    const x = g.xs[k];
-    cx[k] = lgamma(r + x) + lgamma(b + x) - lgamma(a + b + x);
-    la[k] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity;
-  }
-  const lT = g.Ts.map((T) => Math.log(alpha + T));
-  const ltx = g.txs.map((tx) => Math.log(alpha + tx));
-  let ll = 0;
-  for (let k = 0; k < g.w.length; k++) {
-    const xi = g.xi[k];
-    const rx = r + g.xs[xi];
-    const a3 = -rx * lT[g.Ti[k]];
-    let v = a3;
-    if (g.xs[xi] > 0) {
-      const a4 = la[xi] - rx * ltx[g.txi[k]];
-      v = a3 > a4 ? a3 + Math.log1p(Math.exp(a4 - a3)) : a4 + Math.log1p(Math.exp(a3 - a4));
-    }
-    ll += g.w[k] * (cx[xi] + v);
-  }
-  return ll + g.n * base;
-}
-
 /** Total BG/NBD log-likelihood of the customers in rfm (−∞ for non-positive parameters). */
 export function bgnbdLogLik(p: BgNbdParams, rfm: Rfm): number {
   return bgnbdLogLikPrepared(p, prepareBgNbd(rfm));
@@ -147,7 +48,8 @@ export function fitBgNbd(rfm: Rfm, opts: BgNbdFitOptions = {}): BgNbdFit {
   const g = prepareBgNbd(rfm);
   const s = opts.start ?? { r: 1, alpha: 1, a: 1, b: 1 };
   const f = (v: number[]): number => -bgnbdLogLikPrepared(toParams(v), g) / g.n;
-  const res = minimize(f, [s.r, s.alpha, s.a, s.b].map(Math.log), { gradTol: 1e-8, ...opts });
+  const gradient = (v: number[]): number[] => bgnbdLogLikGradient(toParams(v), g).map((d) => -d / g.n);
+  const res = minimize(f, [s.r, s.alpha, s.a, s.b].map(Math.log), { gradTol: 1e-9, nmTol: 1e-4, gradient, ...opts });
   const params = toParams(res.x);
   return { params, logLik: bgnbdLogLikPrepared(params, g), iterations: res.iterations, evaluations: res.evaluations, converged: res.converged };
 }
@@ -164,14 +66,20 @@ export function bgnbdPAlive(p: BgNbdParams, x: number, tx: number, T: number): n
   return lo > 0 ? Math.exp(-lo) / (1 + Math.exp(-lo)) : 1 / (1 + Math.exp(lo));
 }
 
+/** Mean of f at a = 1 ± 1e-6: the removable singularity of the expectations at a = 1. */
+function nearOne(p: BgNbdParams, f: (q: BgNbdParams) => number): number {
+  return 0.5 * (f({ ...p, a: 1 - 1e-6 }) + f({ ...p, a: 1 + 1e-6 }));
+}
+
 /**
  * Conditional expected number of purchases in (T, T + t] given (x, t_x, T) (FHL 2005, eq. 10):
  * (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))] · P(alive).
- * Undefined at exactly a = 1 (0/0 in the published form): throws there.
+ * At a = 1 the published form is 0/0 (the bracket vanishes); within 5e-7 of it we average the values at
+ * a = 1 ± 1e-6 (the function is smooth in a; cancellation error ~1e-10 relative).
  */
 export function bgnbdExpected(p: BgNbdParams, x: number, tx: number, T: number, t: number): number {
   const { r, alpha, a, b } = p;
-  if (a === 1) throw new Error('BG/NBD: conditional expectation undefined at a = 1');
+  if (Math.abs(a - 1) < 5e-7) return nearOne(p, (q) => bgnbdExpected(q, x, tx, T, t));
   if (t <= 0) return 0;
   const z = t / (alpha + T + t);
   const f = log2f1(r + x, b + x, a + b + x - 1, z);
@@ -194,11 +102,11 @@ export function bgnbdPAnyPurchase(p: BgNbdParams, x: number, tx: number, T: numb
 
 /**
  * Expected purchases in (0, t] of a new customer (FHL 2005, eq. 9):
- * (a+b−1)/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b; a+b−1; t/(α+t))].
+ * (a+b−1)/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b; a+b−1; t/(α+t))] (a = 1 handled as in bgnbdExpected).
  */
 export function bgnbdUnconditionalExpected(p: BgNbdParams, t: number): number {
   const { r, alpha, a, b } = p;
-  if (a === 1) throw new Error('BG/NBD: unconditional expectation undefined at a = 1');
+  if (Math.abs(a - 1) < 5e-7) return nearOne(p, (q) => bgnbdUnconditionalExpected(q, t));
   if (t <= 0) return 0;
   const f = log2f1(r, b, a + b - 1, t / (alpha + t));
   const bracket = 1 - f.sign * Math.exp(r * Math.log(alpha / (alpha + t)) + f.log);

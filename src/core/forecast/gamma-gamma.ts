@@ -9,7 +9,7 @@
  * purchase is left out because its value often differs systematically (a sign-up basket).
  */
 import { minimize, type MinimizeOptions } from './optimize';
-import { lgamma } from './special';
+import { digamma, lgamma } from './special';
 
 /** Gamma-Gamma parameters: transaction values ~ Gamma(p, ν), ν ~ Gamma(q, γ). */
 export interface GammaGammaParams { p: number; q: number; gamma: number }
@@ -44,6 +44,46 @@ export function ggLogLik(g: GammaGammaParams, x: Float64Array, mbar: Float64Arra
   return ll;
 }
 
+/** Repeat customers prepared for fast evaluation: per-customer logs once, gamma terms once per distinct x. */
+interface GgData { x: Float64Array; lx: Float64Array; lm: Float64Array; m: Float64Array; xs: number[]; xi: Int32Array; wx: Float64Array }
+
+function prepare(xs: number[], ms: number[]): GgData {
+  const distinct = [...new Set(xs)].sort((u, v) => u - v);
+  const pos = new Map(distinct.map((v, k) => [v, k]));
+  const xi = Int32Array.from(xs, (v) => pos.get(v) as number);
+  const wx = new Float64Array(distinct.length);
+  xi.forEach((k) => wx[k]++);
+  return { x: Float64Array.from(xs), lx: Float64Array.from(xs, Math.log), lm: Float64Array.from(ms, Math.log), m: Float64Array.from(ms), xs: distinct, xi, wx };
+}
+
+/** Total log-likelihood and its gradient with respect to (ln p, ln q, ln γ). */
+function valueAndGradient(g: GammaGammaParams, d: GgData, withGradient: boolean): { ll: number; grad: number[] } {
+  const { p, q, gamma } = g;
+  const n = d.x.length;
+  let ll = n * (q * Math.log(gamma) - lgamma(q));
+  let dp = 0;
+  let dq = withGradient ? n * (Math.log(gamma) - digamma(q)) : 0;
+  let dg = withGradient ? (n * q) / gamma : 0;
+  d.xs.forEach((x, k) => {
+    ll += d.wx[k] * (lgamma(p * x + q) - lgamma(p * x));
+    if (!withGradient) return;
+    const psi = digamma(p * x + q);
+    dp += d.wx[k] * x * (psi - digamma(p * x));
+    dq += d.wx[k] * psi;
+  });
+  for (let i = 0; i < n; i++) {
+    const x = d.x[i];
+    const px = p * x;
+    const lden = Math.log(gamma + x * d.m[i]);
+    ll += (px - 1) * d.lm[i] + px * d.lx[i] - (px + q) * lden;
+    if (!withGradient) continue;
+    dp += x * (d.lm[i] + d.lx[i] - lden);
+    dq -= lden;
+    dg -= (px + q) / (gamma + x * d.m[i]);
+  }
+  return { ll, grad: [dp * p, dq * q, dg * gamma] };
+}
+
 /** Maximum-likelihood fit on customers with x ≥ 1 repeat purchase and mbar > 0 (see the file header). */
 export function fitGammaGamma(x: Float64Array, mbar: Float64Array, opts: GammaGammaFitOptions = {}): GammaGammaFit {
   if (x.length !== mbar.length) throw new Error(`Gamma-Gamma: x has ${x.length} values, mbar ${mbar.length}`);
@@ -59,15 +99,15 @@ export function fitGammaGamma(x: Float64Array, mbar: Float64Array, opts: GammaGa
     }
   }
   if (xs.length < 3) throw new Error(`Gamma-Gamma: needs at least 3 repeat customers with positive spend, got ${xs.length}`);
-  const fx = Float64Array.from(xs);
-  const fm = Float64Array.from(ms);
+  const d = prepare(xs, ms);
   const mean = ms.reduce((s, v) => s + v, 0) / ms.length;
   const s = opts.start ?? { p: 1, q: 1, gamma: mean };
   const toP = (v: number[]): GammaGammaParams => ({ p: Math.exp(v[0]), q: Math.exp(v[1]), gamma: Math.exp(v[2]) });
-  const f = (v: number[]): number => -ggLogLik(toP(v), fx, fm) / xs.length;
-  const res = minimize(f, [s.p, s.q, s.gamma].map(Math.log), { gradTol: 1e-9, ...opts });
+  const f = (v: number[]): number => -valueAndGradient(toP(v), d, false).ll / xs.length;
+  const gradient = (v: number[]): number[] => valueAndGradient(toP(v), d, true).grad.map((g) => -g / xs.length);
+  const res = minimize(f, [s.p, s.q, s.gamma].map(Math.log), { gradTol: 1e-9, nmTol: 1e-4, gradient, ...opts });
   const params = toP(res.x);
-  return { params, logLik: ggLogLik(params, fx, fm), n: xs.length, iterations: res.iterations, converged: res.converged };
+  return { params, logLik: ggLogLik(params, Float64Array.from(xs), Float64Array.from(ms)), n: xs.length, iterations: res.iterations, converged: res.converged };
 }
 
 /**

@@ -88,19 +88,22 @@ export function fitLogistic(cols: Float64Array[], y: Uint8Array | Float64Array, 
     for (let j = 0; j < D; j++) H[j * D + j] += 1e-12; // keeps separable, unpenalised data factorisable
     const step = choleskySolve(H, g);
     if (!step) break;
+    // Damped Newton: halve the step until the objective does not increase beyond rounding (near the optimum
+    // the decrease of a full step is below the objective's resolution, and a full step is still right).
+    const slack = 1e-13 * Math.max(1, Math.abs(f));
     let t = 1;
     let wn = w;
     let fn = Infinity;
     for (let k = 0; k < 50; k++, t *= 0.5) {
       wn = w.map((v, j) => v - t * step[j]);
       fn = objective(wn);
-      if (fn <= f) break;
+      if (fn <= f + slack) break;
     }
-    if (!(fn <= f)) break;
-    const maxStep = step.reduce((m, v) => Math.max(m, Math.abs(t * v)), 0);
+    if (!(fn <= f + slack)) break;
+    const maxStep = step.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
     w = wn;
-    f = fn;
-    if (maxStep < tol) {
+    f = Math.min(f, fn);
+    if (t === 1 && maxStep < tol) {
       converged = true;
       it++;
       break;

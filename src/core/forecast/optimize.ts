@@ -34,6 +34,8 @@ export interface MinimizeOptions {
   gradTol?: number;
   /** Central-difference step (default 1e-5). */
   fdStep?: number;
+  /** Analytic gradient of the objective; when given, BFGS uses it instead of central differences. */
+  gradient?: (x: number[]) => number[] | null;
 }
 
 const bad = (v: number): boolean => !Number.isFinite(v);
@@ -115,7 +117,7 @@ export function numericGradient(f: Objective, x: number[], h = 1e-5): number[] |
 const dot = (a: number[], b: number[]): number => a.reduce((s, v, i) => s + v * b[i], 0);
 const normInf = (a: number[]): number => a.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
 
-/** BFGS with central-difference gradients and Armijo backtracking; deterministic. */
+/** BFGS with central-difference (or given analytic) gradients and Armijo backtracking; deterministic. */
 export function bfgs(f: Objective, x0: number[], opts: MinimizeOptions = {}): MinimizeResult {
   const n = x0.length;
   const maxIter = opts.bfgsMaxIter ?? 200;
@@ -126,9 +128,13 @@ export function bfgs(f: Objective, x0: number[], opts: MinimizeOptions = {}): Mi
     evaluations++;
     return f(x);
   };
+  const grad = (x: number[]): number[] | null => {
+    const g = opts.gradient ? opts.gradient(x) : numericGradient(fc, x, h);
+    return g && g.every(Number.isFinite) ? g : null;
+  };
   let x = x0.slice();
   let fx = fc(x);
-  let g = numericGradient(fc, x, h);
+  let g = grad(x);
   // Inverse Hessian approximation, starts as the identity.
   let H: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
   let it = 0;
@@ -154,7 +160,7 @@ export function bfgs(f: Objective, x0: number[], opts: MinimizeOptions = {}): Mi
       if (!bad(fn) && fn <= fx + 1e-4 * t * slope) break;
     }
     if (bad(fn) || fn > fx) break; // line search failed: keep the best point so far
-    const gn = numericGradient(fc, xn, h);
+    const gn = grad(xn);
     if (!gn) break;
     const s = xn.map((v, i) => v - x[i]);
     const y = gn.map((v, i) => v - (g as number[])[i]);

@@ -9,7 +9,7 @@ import { matchColumns, normalizeHeader } from '../columns';
 import { parseLabel } from '../csv/chunk-build';
 import { NO_LABEL } from '../csv/columnar';
 import { detectDecimalComma, detectDelimiter } from '../csv/sniff';
-import { CsvStreamParser } from '../csv/stream-parser';
+import { CsvTokenizer } from '../csv/tokenizer';
 import { featureRow } from '../features';
 import type { RawLead } from '../lead';
 import { validateRow, type RowError } from '../validate';
@@ -53,7 +53,10 @@ const DATE_HEADER = /(date|time|created|дата|data)/i;
 export function parseCsv(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, '');
   const rows: string[][] = [];
-  const p = new CsvStreamParser({ delimiter: detectDelimiter(body.slice(0, 65536)), onRows: (r) => { for (const x of r) rows.push(x); } });
+  const p = new CsvTokenizer(detectDelimiter(body.slice(0, 65536)), (cells) => {
+    // Blank lines are not rows (as in the batch importer).
+    if (cells.length > 1 || cells[0] !== '') rows.push(cells);
+  });
   p.push(body);
   p.end();
   return rows;

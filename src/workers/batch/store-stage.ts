@@ -119,6 +119,7 @@ export class StoreStage {
       ...extra,
       status: 'completed',
       fileSha256: end.sha256,
+      ...(end.reader ? { reader: end.reader } : {}),
       metrics,
       endedAt,
       durationMs: endedAt - this.run.startedAt,

@@ -1,14 +1,17 @@
 /**
  * Stage A of the batch pipeline (runs in the parse worker; plain async code so Node tests drive it):
- * File slices → streaming SHA-256 → streaming TextDecoder → PapaParse (stream shim) → fixed-size row
- * chunks → validate + features + cluster (core) → `emit` (the scoring/store stage). Never holds the whole
- * file: at most one slice of text plus the rows of the chunks in flight.
+ * File slices → streaming SHA-256 → streaming TextDecoder → the shared record reader (core/csv/records:
+ * the same tokenizer and row accounting as the preview and the CLI) → fixed-size row chunks → validate +
+ * features + cluster (core) → `emit` (the scoring/store stage). Non-CSV and empty files are refused on the
+ * first slice. Never holds the whole file: at most one slice of text plus the rows of the chunks in flight.
  */
 import type { ModelCard } from '../../core/card/types';
 import type { ImportOptions } from '../../bridge/batch-contract';
 import { Sha256Stream } from '../../core/csv/sha256-stream';
-import { CsvStreamParser } from '../../core/csv/stream-parser';
+import { RecordReader, type ReadCounts, type RowIssue } from '../../core/csv/records';
 import { buildChunk, type BuiltChunk } from '../../core/csv/chunk-build';
+import { refuseBytes } from '../../core/csv/file-kind';
+import { refusalError } from '../../core/csv/messages';
 
 export const SLICE_BYTES = 4 * 1024 * 1024;
 
@@ -23,7 +26,7 @@ export interface ChunkMsg {
   /** Model output, when the parse worker already ran inference (it does when the store worker is behind). */
   raw?: Float32Array;
 }
-export interface EndMsg { type: 'end'; sha256: string; rows: number; chunks: number; timing: ReadTiming }
+export interface EndMsg { type: 'end'; sha256: string; rows: number; chunks: number; timing: ReadTiming; reader?: ReadCounts }
 
 export interface ReadArgs {
   file: Blob;
@@ -49,33 +52,31 @@ export async function readFile(
   const now = (): number => globalThis.performance.now();
   const hash = new Sha256Stream();
   const decoder = new TextDecoder(opts.encoding);
-  let header: string[] | undefined;
   let pending: string[][] = [];
-  let rowsParsed = 0;
+  let lines: number[] = [];
+  let issues = new Map<number, RowIssue>();
   let invalid = 0;
   let chunkNo = 0;
   let verified = !args.expectPrefix || args.expectPrefix.bytes === 0;
-  const parser = new CsvStreamParser({
-    delimiter: opts.delimiter,
-    onRows: (rows) => {
-      let start = 0;
-      if (!header) {
-        header = rows[0];
-        start = 1;
-      }
-      for (let i = start; i < rows.length; i++) pending.push(rows[i]);
-      rowsParsed += rows.length - start;
-    },
+  const parser = new RecordReader(opts.delimiter, (cells, _row, line, issue) => {
+    if (issue) issues.set(pending.length, issue);
+    pending.push(cells);
+    lines.push(line);
   });
 
   const flush = async (final: boolean): Promise<void> => {
     while (verified && (pending.length >= chunkRows || (final && pending.length > 0))) {
-      const rows = pending.length > chunkRows ? pending.slice(0, chunkRows) : pending;
-      pending = pending.length > chunkRows ? pending.slice(chunkRows) : [];
+      const take = Math.min(chunkRows, pending.length);
+      const rows = pending.slice(0, take);
+      const meta = { lines: lines.slice(0, take), issues: new Map([...issues].filter(([i]) => i < take)) };
+      pending = pending.slice(take);
+      lines = lines.slice(take);
+      issues = issues.size ? new Map([...issues].filter(([i]) => i >= take).map(([i, v]) => [i - take, v])) : issues;
       const first = chunkNo * chunkRows + 1;
       if (chunkNo >= skip) {
         const t0 = now();
-        const built = buildChunk({ card, mapping: opts.mapping, labelColumn: opts.labelColumn, decimalComma: opts.decimalComma }, rows, first);
+        const ctx = { card, mapping: opts.mapping, labelColumn: opts.labelColumn, decimalComma: opts.decimalComma, delimiter: parser.delimiter, headerLine: parser.headerLine };
+        const built = buildChunk(ctx, rows, first, meta);
         timing.validateMs += now() - t0 - built.clusterMs;
         timing.clusterMs += built.clusterMs;
         invalid += built.invalidRows;
@@ -92,6 +93,10 @@ export async function readFile(
     if (!verified && x && off < x.bytes && end > x.bytes) end = x.bytes;
     const t0 = now();
     const bytes = new Uint8Array(await file.slice(off, end).arrayBuffer());
+    if (off === 0) {
+      const refusal = refuseBytes(bytes.subarray(0, 64 * 1024), opts.encoding.startsWith('utf-16'));
+      if (refusal) throw refusalError(refusal);
+    }
     hash.update(bytes);
     const t1 = now();
     timing.readMs += t1 - t0;
@@ -109,13 +114,15 @@ export async function readFile(
     await flush(off >= file.size);
     if (now() - last > 200) {
       last = now();
-      onProgress({ bytesRead: off, rowsParsed, invalid, timing });
+      onProgress({ bytesRead: off, rowsParsed: parser.counts.rows, invalid, timing });
     }
   }
   if (!verified) throw new Error('[file_changed] The file is shorter than the part already imported by the interrupted run.');
-  if (file.size === 0) parser.end();
-  if (!header) throw new Error('[empty_file] The file is empty.');
+  if (file.size === 0) throw refusalError('empty');
+  if (!parser.header) throw refusalError('empty');
+  if (parser.counts.rows === 0) throw refusalError('header_only');
   await flush(true);
+  const rowsParsed = parser.counts.rows;
   onProgress({ bytesRead: file.size, rowsParsed, invalid, timing });
-  return { type: 'end', sha256: hash.hex(), rows: rowsParsed, chunks: chunkNo, timing };
+  return { type: 'end', sha256: hash.hex(), rows: rowsParsed, chunks: chunkNo, timing, reader: { ...parser.counts } };
 }

@@ -18,7 +18,7 @@ export function errorsTable(errors: RowError[]) {
     <thead><tr><th scope="col" class="num">${t('batch.errors.row')}</th><th scope="col">${t('batch.errors.column')}</th>
       <th scope="col">${t('batch.errors.value')}</th><th scope="col">${t('batch.errors.reason')}</th></tr></thead>
     <tbody>${errors.map((e) => html`<tr data-testid="batch-error" data-row=${e.row} data-column=${e.column}>
-      <td class="num">${e.row}</td><td>${e.column}</td><td>${e.value === '' ? t('batch.errors.blank') : e.value}</td><td>${reasonText(e)}</td>
+      <td class="num">${e.row}${e.line !== undefined ? ` (${t('batch.errors.line', { line: e.line })})` : ''}</td><td>${e.column}</td><td>${e.value === '' ? t('batch.errors.blank') : e.value}</td><td>${reasonText(e)}</td>
     </tr>`)}</tbody>
   </table></div>`;
 }

@@ -3,7 +3,7 @@ export default {
   en: {
     "batch.intro": "Score a whole CSV file in your browser: nothing leaves this device. Files exported from Excel or a CRM in Russian or Polish locales are fine.",
     "batch.file.label": "Choose a CSV file",
-    "batch.file.hint": "…or drop it here. Up to a million rows; UTF-8, Windows-1251 or Windows-1250.",
+    "batch.file.hint": "…or drop it here. Up to a million rows; UTF-8, UTF-16, Windows-1250/1251, ISO-8859-2 or KOI8-R.",
     "batch.encoding": "Encoding",
     "batch.encoding.uncertain": "The encoding is uncertain: check the preview and choose another if the text looks wrong.",
     "batch.enc.utf-8": "UTF-8",
@@ -204,7 +204,7 @@ export default {
   ru: {
     "batch.intro": "Оцените целый CSV-файл прямо в браузере: данные не покидают это устройство. Подойдут выгрузки из Excel или CRM в русской или польской локали.",
     "batch.file.label": "Выберите CSV-файл",
-    "batch.file.hint": "…или перетащите его сюда. До миллиона строк; UTF-8, Windows-1251 или Windows-1250.",
+    "batch.file.hint": "…или перетащите его сюда. До миллиона строк; UTF-8, UTF-16, Windows-1250/1251, ISO-8859-2 или KOI8-R.",
     "batch.encoding": "Кодировка",
     "batch.encoding.uncertain": "Кодировка определена неуверенно: проверьте предпросмотр и выберите другую, если текст выглядит искажённым.",
     "batch.enc.utf-8": "UTF-8",
@@ -405,7 +405,7 @@ export default {
   pl: {
     "batch.intro": "Oceń cały plik CSV w przeglądarce: dane nie opuszczają tego urządzenia. Eksporty z Excela lub CRM w polskich i rosyjskich ustawieniach są w porządku.",
     "batch.file.label": "Wybierz plik CSV",
-    "batch.file.hint": "…lub upuść go tutaj. Do miliona wierszy; UTF-8, Windows-1251 lub Windows-1250.",
+    "batch.file.hint": "…lub upuść go tutaj. Do miliona wierszy; UTF-8, UTF-16, Windows-1250/1251, ISO-8859-2 lub KOI8-R.",
     "batch.encoding": "Kodowanie",
     "batch.encoding.uncertain": "Kodowanie jest niepewne: sprawdź podgląd i wybierz inne, jeśli tekst wygląda źle.",
     "batch.enc.utf-8": "UTF-8",

@@ -13,7 +13,7 @@ import { engineErrorText } from '../../i18n/engine-errors';
 import { LocaleController } from '../../i18n/locale-controller';
 import { defaultExportDelimiter, loadCard } from '../../components/batch-ui/card-info';
 import type { MappingChange } from '../../components/column-mapper/column-mapper';
-import { previewTable, sniffControls } from './batch-preview';
+import { previewTable, readerLine, sniffControls } from './batch-preview';
 import { batchScreenStyles } from './batch-screen.styles';
 import '../../components/file-drop/file-drop';
 import '../../components/column-mapper/column-mapper';
@@ -46,6 +46,8 @@ export class BatchScreen extends LitElement {
   declare errors: RowError[];
   private file?: File;
   private abort?: AbortController;
+  /** Code of the last refused file (file_empty, file_xlsx...), for tests and assistive tech. */
+  private refusal = '';
 
   constructor() {
     super();
@@ -80,6 +82,7 @@ export class BatchScreen extends LitElement {
     this.file = file;
     this.run = undefined;
     this.error = '';
+    this.refusal = '';
     const stem = file.name.replace(/\.[^.]+$/, '');
     this.runName = `${stem} — ${fmtDate(Date.now())}`;
     await this.resniff();
@@ -98,7 +101,11 @@ export class BatchScreen extends LitElement {
       this.sniff = s;
       this.phase = 'setup';
     } catch (err) {
-      this.error = t('batch.error.sniff', { message: (err as Error).message });
+      // Refused files (empty, header only, not CSV) get their own message, before any mapping.
+      const code = /^\[(file_\w+)\]/.exec((err as Error).message)?.[1];
+      this.error = code ? engineErrorText(err) : t('batch.error.sniff', { message: (err as Error).message });
+      this.refusal = code ?? '';
+      if (code) this.phase = 'pick';
     } finally {
       this.busy = false;
     }
@@ -193,9 +200,10 @@ export class BatchScreen extends LitElement {
     const msg = r.status === 'completed' ? '' : t(`batch.status.msg.${r.status}`, { message: engineErrorText(r.error ?? '') });
     return html`
       ${msg ? html`<p class=${r.status === 'failed' ? 'error' : 'warn'} role="alert" data-testid="batch-outcome" data-status=${r.status}>${msg}</p>` : ''}
+      ${readerLine(r)}
       <ll-run-summary .run=${r} .card=${this.card} .firstRows=${this.firstRows} .errors=${this.errors}
         .delimiter=${defaultExportDelimiter(getLocale())}></ll-run-summary>
-      <p><button type="button" class="secondary" @click=${this.reset}>${t('batch.another')}</button></p>
+      <p><button type="button" class="secondary" data-testid="batch-another" @click=${this.reset}>${t('batch.another')}</button></p>
     `;
   }
 
@@ -203,7 +211,7 @@ export class BatchScreen extends LitElement {
     return html`
       <h1>${t('nav.batch')}</h1>
       <p class="muted">${t('batch.intro')}</p>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+      ${this.error ? html`<p class="error" role="alert" data-testid="batch-error-message" data-code=${this.refusal}>${this.error}</p>` : ''}
       <div aria-live="polite" class="sr-only">${this.busy ? t('common.loading') : ''}</div>
       ${this.phase === 'pick' || this.phase === 'setup' ? html`<ll-file-drop @file-selected=${(e: CustomEvent<File>) => void this.onFile(e.detail)}></ll-file-drop>` : ''}
       ${this.phase === 'setup' ? this.renderSetup() : ''}
