@@ -5,6 +5,7 @@
  */
 import type { FieldSpec, ModelCard, ThresholdScenario } from '../core/card/types';
 import type { LeadValues, RawLead, ScoredLead } from '../core/lead';
+import type { ModelWeights } from '../core/training/types';
 import type { RowError, RowWarning } from '../core/validate';
 
 // ───────────────────────────── scoring worker (src/workers/scoring.worker.ts) ─────────────────────────────
@@ -19,7 +20,12 @@ export interface ScoringUrls {
   modelsBase: string;
   /** Model to load instead of index.json's champion. */
   modelId?: string;
+  /** A browser-trained model from the registry (card + weights, checksum-verified in the worker) instead of an ONNX file. */
+  stored?: StoredScoringModel;
 }
+
+/** What the scoring worker needs of a registry model to score with it. */
+export interface StoredScoringModel { card: ModelCard; weights: ModelWeights; sha256: string }
 
 /** What the UI needs about the loaded model: the card minus bulky internals, plus form defaults. */
 export interface ModelInfo {

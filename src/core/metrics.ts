@@ -12,7 +12,7 @@ function check(y: Num, p: Num): number {
 }
 
 /** sklearn _binary_clf_curve: cumulative (fps, tps) at each distinct score, highest score first. */
-function binaryCurve(y: Num, p: Num): { fps: number[]; tps: number[]; thr: number[] } {
+export function binaryCurve(y: Num, p: Num): { fps: number[]; tps: number[]; thr: number[] } {
   const n = check(y, p);
   const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[b] - p[a]);
   const fps: number[] = [];

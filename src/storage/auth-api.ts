@@ -11,6 +11,7 @@ import { demoClients } from './clients-repo-demo';
 import { listAudit } from './audit-repo';
 import { exportWorkspace, restoreWorkspace, wipeAll } from './backup';
 import type { Role } from './session';
+import { activateModel, listStoredModels } from './models/models-repo';
 
 function api() {
   const s = () => currentSession();
@@ -30,6 +31,8 @@ function api() {
     exportWorkspace: (password: string) => exportWorkspace(s(), password),
     restoreWorkspace: (bytes: Uint8Array, password: string) => restoreWorkspace(s(), bytes, password),
     wipeAll: () => wipeAll(s()),
+    listModels: () => listStoredModels('conversion'),
+    activateModel: (id: string, champion: string, builtIns: string[]) => activateModel(s(), 'conversion', id, { champion, builtIns }),
   };
 }
 

@@ -2,7 +2,7 @@
 // single-lead scoring latency through the real scoring worker (p50/p95/max over 200 calls after a warm-up,
 // via window.__llBench which main.ts loads only with ?bench) and the first screen's JS size (gzip).
 // Prints figures and writes tests/bench/out/bench.json; never asserts on times (machines differ).
-// Usage: node tests/bench/bench.mjs [--runs 200] [--warmup 20] [--rebuild]
+// Usage: node tests/bench/bench.mjs [--runs 200] [--warmup 20] [--rebuild] [--no-training | --training-only]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, run, startServer } from '../browser/lib/server.mjs';
@@ -10,6 +10,7 @@ import { launch } from '../browser/lib/browser.mjs';
 import { signIn } from '../browser/lib/session.mjs';
 import { SAMPLE_LEAD } from '../browser/lib/lead.mjs';
 import { buildIsStale, firstScreenSize } from './size.mjs';
+import { measureTraining, printTraining } from './training-bench.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : def; };
@@ -63,20 +64,27 @@ async function main() {
 
   const server = await startServer({ dir: DIST });
   let scoring;
+  let training;
   try {
-    scoring = await measureScoring(server.url);
+    if (!args.includes('--training-only')) scoring = await measureScoring(server.url);
+    if (!args.includes('--no-training')) training = await measureTraining(server.url);
   } finally {
     await server.close();
   }
+  if (scoring) printScoring(scoring);
+  if (training) printTraining(training);
+  const out = join(ROOT, 'tests/bench/out');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), size, scoring, training }, null, 2)}\n`);
+  console.log(`bench: figures written to ${join('tests/bench/out', 'bench.json')}`);
+}
+
+function printScoring(scoring) {
   console.log(`Single-lead scoring via the scoring worker (model ${scoring.modelId}, Chromium ${scoring.browser}, warm-up ${WARMUP}):`);
   console.log(`  first model load (worker start, fetch, ONNX session): ${ms(scoring.coldMs)}`);
   for (const [name, s] of [['score + TreeSHAP explanation (what the form does)', scoring.withExplain], ['score only', scoring.scoreOnly]]) {
     console.log(`  ${name}, n=${s.n}: p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, max ${ms(s.max)}, mean ${ms(s.mean)}`);
   }
-  const out = join(ROOT, 'tests/bench/out');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), size, scoring }, null, 2)}\n`);
-  console.log(`bench: figures written to ${join('tests/bench/out', 'bench.json')}`);
 }
 
 main().catch((err) => { console.error(`bench failed: ${err.stack ?? err}`); process.exitCode = 1; });

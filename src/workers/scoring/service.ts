@@ -10,12 +10,14 @@ import { featureRow } from '../../core/features';
 import { decideRow, scoreRows } from '../../core/score';
 import { loadTrees, type TreeEnsemble } from '../../core/treeshap';
 import { validateRow } from '../../core/validate';
-import { SEGMENT_CODES, type ModelInfo, type ScenarioId, type ScoredColumns, type ScoreOneResult, type ScoreOptions, type ScoringApi, type ScoringUrls } from '../../bridge/contracts';
-import { loadArtifacts, ModelLoadError, type ModelIndex } from './load';
+import type { ModelRunner } from '../../core/score';
+import { SEGMENT_CODES, type Explanation, type ModelInfo, type ScenarioId, type ScoredColumns, type ScoreOneResult, type ScoreOptions, type ScoringApi, type ScoringUrls } from '../../bridge/contracts';
+import { loadArtifacts, ModelLoadError, parseIndex, type ModelIndex } from './load';
+import { loadStored } from './stored';
 import { clusterProfile, explainRow } from './explain';
 import { OrtRunner, type OrtModuleLike } from './ort-runner';
 
-interface Loaded { card: ModelCard; runner: OrtRunner; trees?: TreeEnsemble; info: ModelInfo }
+interface Loaded { card: ModelCard; runner: ModelRunner; explainer?: (row: Float32Array | Float64Array) => Explanation; info: ModelInfo }
 
 export interface ServiceDeps {
   loadOrt: () => Promise<OrtModuleLike>;
@@ -86,7 +88,7 @@ export class ScoringService implements ScoringApi {
   constructor(private readonly deps: ServiceDeps) {}
 
   init(urls: ScoringUrls): Promise<ModelInfo> {
-    const key = JSON.stringify([urls.index, urls.modelsBase, urls.modelId ?? null]);
+    const key = JSON.stringify([urls.index, urls.modelsBase, urls.modelId ?? null, urls.stored?.sha256 ?? null]);
     if (!this.loaded || this.key !== key) {
       this.key = key;
       const p = this.load(urls);
@@ -103,7 +105,7 @@ export class ScoringService implements ScoringApi {
 
   async scoreOne(raw: RawLead, opts: ScoreOptions = {}): Promise<ScoreOneResult> {
     const t0 = now();
-    const { card, runner, trees } = await this.model();
+    const { card, runner, explainer } = await this.model();
     const v = validateRow(card, raw, 1);
     if (!v.ok) return { ok: false, errors: v.errors };
     const row = featureRow(card, v.values);
@@ -111,7 +113,7 @@ export class ScoringService implements ScoringApi {
     const [p] = await runner.run(x, 1, x.length);
     const scenario = this.scenario(card, opts.scenario);
     const lead = this.applyScenario(card, decideRow(card, v.values, row, p), scenario);
-    const explanation = trees && opts.explain !== false ? explainRow(card, trees, row) : undefined;
+    const explanation = explainer && opts.explain !== false ? explainer(row) : undefined;
     return {
       ok: true, modelId: card.modelId, values: v.values, defaultsUsed: v.defaultsUsed, warnings: v.warnings, lead,
       scenario, threshold: threshold(card, scenario), explanation,
@@ -158,6 +160,13 @@ export class ScoringService implements ScoringApi {
   }
 
   private async load(urls: ScoringUrls): Promise<Loaded> {
+    if (urls.stored) {
+      const fetchFn = this.deps.fetch ?? ((u: string) => fetch(u));
+      const index = parseIndex(await (await fetchFn(urls.index)).json().catch(() => null));
+      const st = await loadStored(urls.stored);
+      // A registry model in use reads as the one in use, whatever role its card was trained with.
+      return { card: st.card, runner: st.runner, explainer: st.explainer, info: { ...info(st.card, index, 1, st.hasExplanations), role: 'champion' } };
+    }
     const { index, card, onnx, trees } = await loadArtifacts(urls, this.deps.fetch);
     let ensemble: TreeEnsemble | undefined;
     if (trees !== undefined) {
@@ -173,6 +182,7 @@ export class ScoringService implements ScoringApi {
     const threads = this.deps.threads ?? 1;
     const ort = await this.deps.loadOrt();
     const runner = await OrtRunner.create(ort, onnx, card, threads, this.deps.wasm ?? false);
-    return { card, runner, trees: ensemble, info: info(card, index, threads, ensemble !== undefined) };
+    const explainer = ensemble ? (row: Float32Array | Float64Array) => explainRow(card, ensemble, row) : undefined;
+    return { card, runner, explainer, info: info(card, index, threads, ensemble !== undefined) };
   }
 }

@@ -10,6 +10,7 @@ import errors from './errors';
 import audit from './audit';
 import csvReader from './csv-reader';
 import customers from './customers';
+import models from './models';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models];

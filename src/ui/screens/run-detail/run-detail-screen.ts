@@ -14,6 +14,7 @@ import { href } from '../../routes';
 import { clusterName, defaultExportDelimiter, download, fileStem, loadCard } from '../../components/batch-ui/card-info';
 import type { LeadColumn } from '../../components/leads-table/leads-table';
 import { runFilters } from './run-filters';
+import '../../components/model-drift/model-drift';
 import { runDetailStyles } from './run-detail-screen.styles';
 import '../../components/leads-table/leads-table';
 import '../../components/score-histogram/score-histogram';
@@ -170,6 +171,7 @@ export class RunDetailScreen extends LitElement {
           <ll-score-histogram .bins=${this.hist} .threshold=${r.threshold}></ll-score-histogram></section>
         ${r.metrics ? html`<ll-metrics-panel .metrics=${r.metrics}></ll-metrics-panel>` : ''}
       </div>
+      <ll-model-drift runId=${r.id} modelId=${r.modelId}></ll-model-drift>
       <h2>${t('batch.detail.leads')}</h2>
       ${runFilters(this.query, labels, (q) => this.setQuery(q))}
       <div class="row">
