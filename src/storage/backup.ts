@@ -14,7 +14,7 @@ import { db } from './db';
 import { decodeValue, encodeValue } from './backup-codec';
 import { isFirstRun } from './auth';
 import { logAudit } from './audit-repo';
-import { currentSession, requireAdmin, setSession, PermissionError, type Session } from './session';
+import { currentSession, requireAdmin, setSession, refuse, type Session } from './session';
 
 export const BACKUP_FORMAT = 'leadlens-backup';
 export const BACKUP_VERSION = 1;
@@ -34,7 +34,7 @@ export async function snapshotTables(): Promise<Record<string, unknown[]>> {
 }
 
 export async function exportWorkspace(session: Session | undefined, password: string, opts: WrapOptions = {}): Promise<Uint8Array> {
-  requireAdmin(session);
+  requireAdmin(session, 'backup.export');
   await logAudit('backup.export');
   const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: db().verno, createdAt: Date.now(), tables: await snapshotTables() };
   return encryptBackup(zlibSync(strToU8(JSON.stringify(file)), { level: 6 }), password, opts);
@@ -52,8 +52,8 @@ export async function readBackup(bytes: Uint8Array, password: string, opts: Wrap
 
 /** Replaces the whole workspace with the backup. Signs out: the restored users' passwords apply. */
 export async function restoreWorkspace(session: Session | undefined, bytes: Uint8Array, password: string, opts: WrapOptions = {}): Promise<{ rows: number }> {
-  if (session || currentSession()) requireAdmin(session);
-  else if (!(await isFirstRun())) throw new PermissionError('not-signed-in');
+  if (session || currentSession()) requireAdmin(session, 'backup.restore');
+  else if (!(await isFirstRun())) refuse('not-signed-in', 'backup.restore');
   const file = await readBackup(bytes, password, opts);
   const tables = db().tables;
   let rows = 0;
@@ -71,7 +71,7 @@ export async function restoreWorkspace(session: Session | undefined, bytes: Uint
 
 /** Deletes the database and local settings. Admin, or `forgotPassword` from the sign-in screen. */
 export async function wipeAll(session: Session | undefined, opts: { forgotPassword?: boolean } = {}): Promise<void> {
-  if (!(opts.forgotPassword && !currentSession())) requireAdmin(session);
+  if (!(opts.forgotPassword && !currentSession())) requireAdmin(session, 'workspace.erase');
   const d = db();
   await d.delete();
   await d.open();

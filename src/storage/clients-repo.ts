@@ -56,7 +56,7 @@ export function segmentOf(orders: Order[]): ClientSegment {
 
 /** Seals and stores clients (insert or update by Customer ID). Returns how many were written. */
 export async function saveClients(session: Session | undefined, inputs: ClientInput[]): Promise<number> {
-  const s = requireSession(session);
+  const s = requireSession(session, 'clients.save');
   const encIds = await getEncryptCustomerIds();
   const now = Date.now();
   // All WebCrypto work happens here, before the transaction.
@@ -98,7 +98,7 @@ export async function openClient(s: Session, r: ClientRecord): Promise<ClientVie
 
 /** All clients, decrypted, sorted by name. */
 export async function listClients(session: Session | undefined): Promise<ClientView[]> {
-  const s = requireSession(session);
+  const s = requireSession(session, 'clients.list');
   const rows = (await db().clients.toArray()) as unknown as ClientRecord[];
   const views = await Promise.all(rows.map((r) => openClient(s, r)));
   return views.sort((a, b) => a.name.localeCompare(b.name));
@@ -110,7 +110,7 @@ export async function countClients(): Promise<number> {
 
 /** Admin only. */
 export async function deleteClient(session: Session | undefined, id: string): Promise<void> {
-  requireAdmin(session);
+  requireAdmin(session, 'clients.delete');
   await db().clients.delete(id);
   await logAudit('delete', { what: 'client', id });
 }

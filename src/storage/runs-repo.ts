@@ -50,7 +50,7 @@ export async function patchRun(id: string, patch: Partial<StoredRun>): Promise<v
 
 /** Single permission call site for deleting runs: admins only. */
 function assertCanDelete(): void {
-  requireAdmin(currentSession());
+  requireAdmin(currentSession(), 'runs.delete');
 }
 
 export async function deleteRun(id: string): Promise<void> {
@@ -63,7 +63,7 @@ export async function deleteRun(id: string): Promise<void> {
 /** Discards an interrupted (or failed) run: its chunks and its record. */
 export async function discardRun(id: string): Promise<void> {
   // Any signed-in user may discard an unfinished run (it never became a result); deleting a completed run is admin-only.
-  requireSession(currentSession());
+  requireSession(currentSession(), 'runs.discard');
   const run = await getStoredRun(id);
   if (run && run.status === 'completed') throw new Error('A completed run is deleted, not discarded');
   await deleteRunData(db(), id);
