@@ -14,6 +14,7 @@ import { db } from './db';
 import { decodeValue, encodeValue } from './backup-codec';
 import { isFirstRun } from './auth';
 import { logAudit } from './audit-repo';
+import { getLastBackupAt, recordBackup } from './backup-status';
 import { currentSession, requireAdmin, setSession, refuse, type Session } from './session';
 
 export const BACKUP_FORMAT = 'leadlens-backup';
@@ -37,7 +38,9 @@ export async function exportWorkspace(session: Session | undefined, password: st
   requireAdmin(session, 'backup.export');
   await logAudit('backup.export');
   const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: db().verno, createdAt: Date.now(), tables: await snapshotTables() };
-  return encryptBackup(zlibSync(strToU8(JSON.stringify(file)), { level: 6 }), password, opts);
+  const bytes = await encryptBackup(zlibSync(strToU8(JSON.stringify(file)), { level: 6 }), password, opts);
+  await recordBackup(file.createdAt); // after the snapshot: the file does not claim to contain its own backup time
+  return bytes;
 }
 
 /** Decrypts and validates a backup without touching the database. */
@@ -69,9 +72,14 @@ export async function restoreWorkspace(session: Session | undefined, bytes: Uint
   return { rows };
 }
 
-/** Deletes the database and local settings. Admin, or `forgotPassword` from the sign-in screen. */
+/**
+ * Deletes the database and local settings. Admin, or `forgotPassword` from the sign-in screen (the UI asks
+ * for a typed confirmation word and shows the last backup's age first). The new, empty workspace's audit log
+ * starts with a `workspace.erased` entry: when, how, and when the erased workspace was last backed up.
+ */
 export async function wipeAll(session: Session | undefined, opts: { forgotPassword?: boolean } = {}): Promise<void> {
   if (!(opts.forgotPassword && !currentSession())) requireAdmin(session, 'workspace.erase');
+  const lastBackupAt = await getLastBackupAt().catch(() => undefined);
   const d = db();
   await d.delete();
   await d.open();
@@ -79,5 +87,6 @@ export async function wipeAll(session: Session | undefined, opts: { forgotPasswo
     const ls = (globalThis as { localStorage?: { removeItem(k: string): void } }).localStorage;
     if (ls) for (const k of Object.keys(ls)) if (k.startsWith('leadlens.')) ls.removeItem(k);
   } catch { /* storage unavailable */ }
+  await logAudit('workspace.erased', { via: opts.forgotPassword ? 'forgotten-password' : 'admin', lastBackupAt: lastBackupAt ?? 0 }, opts.forgotPassword ? undefined : session?.userId);
   setSession(undefined); // last: listeners re-read the (now empty) database
 }

@@ -7,6 +7,7 @@
 import { LitElement, html } from 'lit';
 import { t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
+import { DataChangeController } from '../../controllers/data-change';
 import { deleteClient, listClients, saveClients, type ClientView } from '../../../storage/clients-repo';
 import { demoClients } from '../../../storage/clients-repo-demo';
 import { parseClientsCsv, type ImportProblem } from '../../../storage/clients-repo-import';
@@ -27,6 +28,7 @@ export class ClientsScreen extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new DataChangeController(this, () => void this.reload(), ['clients']); // another tab's edits show here
     this.clients = [];
     this.busy = false;
     this.status = '';

@@ -10,6 +10,7 @@ import { deleteRun, discardRun, exportRun, listRuns, markInterruptedRuns } from 
 import { fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
 import { engineErrorText } from '../../i18n/engine-errors';
 import { LocaleController } from '../../i18n/locale-controller';
+import { DataChangeController } from '../../controllers/data-change';
 import { href } from '../../routes';
 import { SYNONYMS, normalizeHeader } from '../../../core/columns';
 import { defaultExportDelimiter, download, fileStem } from '../../components/batch-ui/card-info';
@@ -49,6 +50,7 @@ export class RunsScreen extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new DataChangeController(this, () => void this.load(), ['runs']); // runs started or finished in another tab
     this.runs = [];
     this.sortKey = 'startedAt';
     this.sortDir = 'desc';
