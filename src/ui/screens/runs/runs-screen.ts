@@ -159,7 +159,7 @@ export class RunsScreen extends LitElement {
         <button type="button" class="danger" data-testid="run-delete-confirm" @click=${() => void this.doDelete(r)}>${t('batch.runs.delete')}</button>
         <button type="button" class="secondary" @click=${() => { this.confirmId = ''; }}>${t('common.cancel')}</button></span>`;
     }
-    if (r.status === 'interrupted') {
+    if (r.status === 'interrupted' || r.status === 'failed') { // #14: a run stopped by a full disk resumes too
       return html`<button type="button" data-testid="run-resume" @click=${() => { this.resumeId = r.id; }}>${t('batch.runs.resume')}</button>
         <button type="button" class="secondary" data-testid="run-discard" @click=${() => void this.doDiscard(r)}>${t('batch.runs.discard')}</button>`;
     }
