@@ -176,9 +176,9 @@ async function runImport(id: string, file: File, opts: ImportOptions, onProgress
     clearInterval(timer);
     kill();
   }
-  const stored = await getStoredRun(id);
-  if (!stored) throw new Error(`Run ${id} vanished`);
-  const final: StoredRun = failure && stored.status !== 'failed' ? { ...stored, status: 'failed', error: failure } : stored;
+  const record = await getStoredRun(id);
+  if (!record) throw new Error(`Run ${id} vanished`);
+  const final: StoredRun = failure && record.status !== 'failed' ? { ...record, status: 'failed', error: failure } : record;
   await logAudit('import', { what: 'batch', run: id, status: final.status, rows: final.counts.rows, invalid: final.counts.invalid });
   return final;
 }
