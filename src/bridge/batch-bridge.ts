@@ -15,7 +15,7 @@ import { threshold as thresholdOf } from '../core/decide';
 import { detectEncoding, headerSignature, SNIFF_BYTES, sniffText } from '../core/csv/sniff';
 import { emptyAggregates } from '../core/csv/aggregates';
 import { getActiveScenario, getSetting, resolveScenario, setSetting } from '../storage/settings-repo';
-import { getStoredRun, markCancelled, patchRun, putRun, RUN_LOCK_PREFIX, storageEstimate } from '../storage/runs-repo';
+import { getStoredRun, markCancelled, patchRun, putRun, RUN_LOCK_PREFIX } from '../storage/runs-repo';
 import { diskFullMessage } from './disk-full';
 import { newRun, type StoredRun } from '../storage/runs/store';
 import { getEncryptCustomerIds } from '../storage/auth-settings';
@@ -123,7 +123,6 @@ async function runImport(id: string, file: File, opts: ImportOptions, onProgress
     keys = session.keys;
     run.idsSealed = true;
   }
-  const usageAtStart = (await storageEstimate()).usage;
   let failure: string | undefined;
   await putRun(run);
   const parseW = new Worker(new URL('../workers/csv/parse.worker.ts', import.meta.url), { type: 'module', name: 'batch-parse' });
@@ -167,7 +166,7 @@ async function runImport(id: string, file: File, opts: ImportOptions, onProgress
   } catch (e) {
     if (!signal.aborted) {
       let msg = (e as Error).message ?? String(e);
-      if (msg.startsWith('[quota_exceeded]')) msg = await diskFullMessage(id, file.size, usageAtStart, read);
+      if (msg.startsWith('[quota_exceeded]')) msg = await diskFullMessage(id, file.size, read);
       failure = msg;
       // On a full disk even this small write may be refused: the run then shows as interrupted (resumable).
       await patchRun(id, { status: 'failed', error: msg, endedAt: Date.now() }).catch(() => undefined);

@@ -200,3 +200,22 @@ export async function storageEstimate(): Promise<{ usage: number; quota: number 
   const est = await nav()?.storage?.estimate?.();
   return { usage: est?.usage ?? 0, quota: est?.quota ?? 0 };
 }
+
+/** Bytes of a value as stored: typed arrays by length, strings one byte per character (a lower bound). */
+function storedSize(v: unknown): number {
+  if (typeof v === 'string') return v.length;
+  if (typeof v === 'number' || typeof v === 'boolean') return 8;
+  if (ArrayBuffer.isView(v)) return v.byteLength;
+  if (v instanceof ArrayBuffer) return v.byteLength;
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + storedSize(x), 0);
+  if (v && typeof v === 'object') return Object.entries(v).reduce((n, [k, x]) => n + k.length + storedSize(x), 0);
+  return 0;
+}
+
+/** How much committed chunk `k` of a run takes (inputs + outputs + errors + index), and its rows (disk-full estimate). */
+export async function committedChunkBytes(runId: string, k: number): Promise<{ bytes: number; rows: number }> {
+  const d = db();
+  const [inp, out] = await d.runChunks.bulkGet([[runId, k], [runId, outKey(k)]]);
+  const [err, idx] = await Promise.all([d.runErrors.get([runId, k]), d.leadIndex.where('runId').equals(runId).and((r) => r.chunk === k).first()]);
+  return { bytes: storedSize(inp) + storedSize(out) + storedSize(err) + storedSize(idx), rows: (inp as { n?: number } | undefined)?.n ?? 0 };
+}
