@@ -219,3 +219,11 @@ export async function committedChunkBytes(runId: string, k: number): Promise<{ b
   const [err, idx] = await Promise.all([d.runErrors.get([runId, k]), d.leadIndex.where('runId').equals(runId).and((r) => r.chunk === k).first()]);
   return { bytes: storedSize(inp) + storedSize(out) + storedSize(err) + storedSize(idx), rows: (inp as { n?: number } | undefined)?.n ?? 0 };
 }
+
+/**
+ * Completed runs that imported exactly this file (#14 defect 4): same size, then the same streaming SHA-256
+ * the engine stored at the end of the run. `sha256` is computed by the caller only when a size matches.
+ */
+export async function completedRunsOfSize(size: number): Promise<RunRecord[]> {
+  return (await listRuns()).filter((r) => r.status === 'completed' && r.fileSize === size && r.fileSha256 !== '');
+}

@@ -1,6 +1,9 @@
 /** Strings of issue #14 (privacy and resilience): erase confirmation, backups, refusals, two tabs, disk full, crash recovery. */
 export default {
   en: {
+    'samefile.found': 'This exact file (same contents) was already imported on {date} as “{name}”.',
+    'samefile.open': 'Open “{name}”',
+    'samefile.hint': 'Starting again creates a second run with the same rows.',
     'engine.disk_full': 'This site’s storage on the device is full (the browser’s storage quota was reached), so the run stopped after {committedRows} rows. About {needBytes} more is needed to finish. The rows already stored are intact and nothing else was changed. Free space (delete old runs here, or free disk space on the device), then resume the run from Runs',
     'engine.run_busy': 'Another tab is writing this run. Finish or cancel it there first.',
     'audit.type.refused': 'Refused action', 'audit.type.workspace.erased': 'Previous workspace erased', 'audit.type.migrate': 'Data migrated',
@@ -28,6 +31,9 @@ export default {
     'backup.daysRange': 'Enter a whole number of days from 0 to 365.',
   },
   ru: {
+    'samefile.found': 'Этот же файл (с тем же содержимым) уже импортирован {date} как «{name}».',
+    'samefile.open': 'Открыть «{name}»',
+    'samefile.hint': 'Новый запуск создаст второй запуск с теми же строками.',
     'engine.disk_full': 'Хранилище сайта на устройстве заполнено (достигнута квота браузера), поэтому запуск остановлен после {committedRows} строк. Чтобы закончить, нужно ещё примерно {needBytes}. Уже сохранённые строки не повреждены, другие данные не изменены. Освободите место (удалите старые запуски или освободите диск устройства) и продолжите запуск в разделе «Запуски»',
     'engine.run_busy': 'Этот запуск сейчас записывает другая вкладка. Сначала завершите или отмените его там.',
     'audit.type.refused': 'Отказано в действии', 'audit.type.workspace.erased': 'Прежнее рабочее пространство стёрто', 'audit.type.migrate': 'Данные перенесены',
@@ -55,6 +61,9 @@ export default {
     'backup.daysRange': 'Введите целое число дней от 0 до 365.',
   },
   pl: {
+    'samefile.found': 'Ten sam plik (ta sama zawartość) został już zaimportowany {date} jako „{name}”.',
+    'samefile.open': 'Otwórz „{name}”',
+    'samefile.hint': 'Ponowne uruchomienie utworzy drugi przebieg z tymi samymi wierszami.',
     'engine.disk_full': 'Pamięć witryny na urządzeniu jest pełna (osiągnięto limit przeglądarki), więc przebieg zatrzymano po {committedRows} wierszach. Do ukończenia potrzeba jeszcze około {needBytes}. Zapisane wiersze są nienaruszone, a inne dane nie zostały zmienione. Zwolnij miejsce (usuń stare przebiegi lub zwolnij dysk urządzenia), a potem wznów przebieg w Przebiegach',
     'engine.run_busy': 'Ten przebieg zapisuje teraz inna karta. Najpierw go tam zakończ lub anuluj.',
     'audit.type.refused': 'Odmowa wykonania', 'audit.type.workspace.erased': 'Usunięto poprzedni obszar roboczy', 'audit.type.migrate': 'Zmigrowano dane',
