@@ -17,6 +17,7 @@ import { refusalError } from '../core/csv/messages';
 import { emptyAggregates } from '../core/csv/aggregates';
 import { getActiveScenario, getSetting, resolveScenario, setSetting } from '../storage/settings-repo';
 import { getStoredRun, markCancelled, patchRun, putRun, RUN_LOCK_PREFIX } from '../storage/runs-repo';
+import { diskFullMessage } from './disk-full';
 import { newRun, type StoredRun } from '../storage/runs/store';
 import { getEncryptCustomerIds } from '../storage/auth-settings';
 import { currentSession } from '../storage/session';
@@ -84,7 +85,8 @@ export function startImport(file: File, opts: ImportOptions, onProgress: (p: Pro
   const locks = (navigator as Navigator).locks;
   const id = opts.resumeRunId ?? crypto.randomUUID();
   const body = (): Promise<RunRecord> => runImport(id, file, opts, onProgress, signal);
-  return locks ? locks.request(RUN_LOCK_PREFIX + id, body) : body();
+  // One writer per run (#14): if another tab holds the run's lock, refuse at once instead of queueing.
+  return locks ? locks.request(RUN_LOCK_PREFIX + id, { ifAvailable: true }, (lock) => lock ? body() : Promise.reject(new Error('[run_busy] Another tab is writing this run'))) : body();
 }
 
 async function prepareRun(id: string, file: File, opts: ImportOptions, card: ModelCard): Promise<StoredRun> {
@@ -121,6 +123,7 @@ async function runImport(id: string, file: File, opts: ImportOptions, onProgress
     keys = session.keys;
     run.idsSealed = true;
   }
+  let failure: string | undefined;
   await putRun(run);
   const parseW = new Worker(new URL('../workers/csv/parse.worker.ts', import.meta.url), { type: 'module', name: 'batch-parse' });
   const storeW = new Worker(new URL('../workers/batch/store.worker.ts', import.meta.url), { type: 'module', name: 'batch-store' });
@@ -162,15 +165,19 @@ async function runImport(id: string, file: File, opts: ImportOptions, onProgress
     }
   } catch (e) {
     if (!signal.aborted) {
-      const msg = (e as Error).message ?? String(e);
-      await patchRun(id, { status: 'failed', error: msg, endedAt: Date.now() });
+      let msg = (e as Error).message ?? String(e);
+      if (msg.startsWith('[quota_exceeded]')) msg = await diskFullMessage(id, file.size, read);
+      failure = msg;
+      // On a full disk even this small write may be refused: the run then shows as interrupted (resumable).
+      await patchRun(id, { status: 'failed', error: msg, endedAt: Date.now() }).catch(() => undefined);
     } else await markCancelled(id);
   } finally {
     clearInterval(timer);
     kill();
   }
-  const final = await getStoredRun(id);
-  if (!final) throw new Error(`Run ${id} vanished`);
+  const record = await getStoredRun(id);
+  if (!record) throw new Error(`Run ${id} vanished`);
+  const final: StoredRun = failure && record.status !== 'failed' ? { ...record, status: 'failed', error: failure } : record;
   await logAudit('import', { what: 'batch', run: id, status: final.status, rows: final.counts.rows, invalid: final.counts.invalid });
   return final;
 }

@@ -4,13 +4,15 @@
  * time and a small non-personal detail (counts, ids). Any module may log; only admins may read.
  */
 import { db } from './db';
-import { currentSession, requireAdmin, type Session } from './session';
+import { currentSession, onRefusal, requireAdmin, type Session } from './session';
 
 export type AuditType =
   | 'signin.success' | 'signin.failure' | 'signout' | 'lock'
   | 'setup' | 'user.add' | 'user.remove' | 'user.role' | 'user.disable' | 'user.enable' | 'user.reset'
   | 'import' | 'export' | 'retrain' | 'activate' | 'delete'
-  | 'backup.export' | 'backup.restore' | 'settings';
+  | 'backup.export' | 'backup.restore' | 'settings'
+  /** #14: a refused call (detail: action, reason), the erase of a previous workspace, a data migration. */
+  | 'refused' | 'workspace.erased' | 'migrate';
 
 export interface AuditEntry {
   id?: number;
@@ -33,7 +35,10 @@ export async function logAudit(type: AuditType, detail?: AuditEntry['detail'], u
 
 /** Newest first; admin only. */
 export async function listAudit(session: Session | undefined, limit = 500): Promise<AuditEntry[]> {
-  requireAdmin(session);
+  requireAdmin(session, 'audit.read');
   const rows = await db().audit.orderBy('id').reverse().limit(limit).toArray();
   return rows as unknown as AuditEntry[];
 }
+
+/** Every refused call is recorded (who, what, when) the moment it is refused (#14 defect 6). */
+onRefusal((r) => void logAudit('refused', { action: r.action, reason: r.code }, r.userId));

@@ -16,7 +16,7 @@ export async function getIdleMinutes(): Promise<number> {
 }
 
 export async function setIdleMinutes(session: Session | undefined, minutes: number): Promise<void> {
-  requireAdmin(session);
+  requireAdmin(session, 'settings.idleMinutes');
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) throw new RangeError('Idle minutes must be 1–240');
   await setSetting(IDLE, minutes);
   await logAudit('settings', { idleMinutes: minutes });
@@ -27,7 +27,7 @@ export async function getEncryptCustomerIds(): Promise<boolean> {
 }
 
 export async function setEncryptCustomerIds(session: Session | undefined, on: boolean): Promise<void> {
-  requireAdmin(session);
+  requireAdmin(session, 'settings.encryptCustomerIds');
   await setSetting(ENC_IDS, on);
   await logAudit('settings', { encryptCustomerIds: on });
 }

@@ -22,6 +22,7 @@ import { db } from './db';
 import { getSetting, setSetting } from './settings-repo';
 import { logAudit } from './audit-repo';
 import { currentSession, setSession, type Role, type Session, issueSession } from './session';
+import { runDataMigrations } from './migrations/index';
 
 export interface WorkspaceMeta { v: 1; lookupSalt: string; createdAt: number }
 export interface UserRecord {
@@ -114,8 +115,9 @@ export async function signIn(email: string, password: string, opts: DeriveOption
     }
     const session: Session = issueSession({ userId: user.id, email: normaliseEmail(email), role: user.role, keys, startedAt: Date.now() });
     await setSetting(BACKOFF_KEY, { failures: 0, lastAt: 0 });
-    setSession(session);
     await logAudit('signin.success', undefined, user.id);
+    await runDataMigrations(session); // before the app renders: views never see unmigrated records
+    setSession(session);
     return session;
   } catch (e) {
     if (!(e instanceof WrongPasswordError)) throw e;

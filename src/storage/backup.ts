@@ -14,7 +14,8 @@ import { db } from './db';
 import { decodeValue, encodeValue } from './backup-codec';
 import { isFirstRun } from './auth';
 import { logAudit } from './audit-repo';
-import { currentSession, requireAdmin, setSession, PermissionError, type Session } from './session';
+import { getLastBackupAt, recordBackup } from './backup-status';
+import { currentSession, requireAdmin, setSession, refuse, type Session } from './session';
 
 export const BACKUP_FORMAT = 'leadlens-backup';
 export const BACKUP_VERSION = 1;
@@ -34,10 +35,12 @@ export async function snapshotTables(): Promise<Record<string, unknown[]>> {
 }
 
 export async function exportWorkspace(session: Session | undefined, password: string, opts: WrapOptions = {}): Promise<Uint8Array> {
-  requireAdmin(session);
+  requireAdmin(session, 'backup.export');
   await logAudit('backup.export');
   const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, dbVersion: db().verno, createdAt: Date.now(), tables: await snapshotTables() };
-  return encryptBackup(zlibSync(strToU8(JSON.stringify(file)), { level: 6 }), password, opts);
+  const bytes = await encryptBackup(zlibSync(strToU8(JSON.stringify(file)), { level: 6 }), password, opts);
+  await recordBackup(file.createdAt); // after the snapshot: the file does not claim to contain its own backup time
+  return bytes;
 }
 
 /** Decrypts and validates a backup without touching the database. */
@@ -52,8 +55,8 @@ export async function readBackup(bytes: Uint8Array, password: string, opts: Wrap
 
 /** Replaces the whole workspace with the backup. Signs out: the restored users' passwords apply. */
 export async function restoreWorkspace(session: Session | undefined, bytes: Uint8Array, password: string, opts: WrapOptions = {}): Promise<{ rows: number }> {
-  if (session || currentSession()) requireAdmin(session);
-  else if (!(await isFirstRun())) throw new PermissionError('not-signed-in');
+  if (session || currentSession()) requireAdmin(session, 'backup.restore');
+  else if (!(await isFirstRun())) refuse('not-signed-in', 'backup.restore');
   const file = await readBackup(bytes, password, opts);
   const tables = db().tables;
   let rows = 0;
@@ -69,9 +72,14 @@ export async function restoreWorkspace(session: Session | undefined, bytes: Uint
   return { rows };
 }
 
-/** Deletes the database and local settings. Admin, or `forgotPassword` from the sign-in screen. */
+/**
+ * Deletes the database and local settings. Admin, or `forgotPassword` from the sign-in screen (the UI asks
+ * for a typed confirmation word and shows the last backup's age first). The new, empty workspace's audit log
+ * starts with a `workspace.erased` entry: when, how, and when the erased workspace was last backed up.
+ */
 export async function wipeAll(session: Session | undefined, opts: { forgotPassword?: boolean } = {}): Promise<void> {
-  if (!(opts.forgotPassword && !currentSession())) requireAdmin(session);
+  if (!(opts.forgotPassword && !currentSession())) requireAdmin(session, 'workspace.erase');
+  const lastBackupAt = await getLastBackupAt().catch(() => undefined);
   const d = db();
   await d.delete();
   await d.open();
@@ -79,5 +87,6 @@ export async function wipeAll(session: Session | undefined, opts: { forgotPasswo
     const ls = (globalThis as { localStorage?: { removeItem(k: string): void } }).localStorage;
     if (ls) for (const k of Object.keys(ls)) if (k.startsWith('leadlens.')) ls.removeItem(k);
   } catch { /* storage unavailable */ }
+  await logAudit('workspace.erased', { via: opts.forgotPassword ? 'forgotten-password' : 'admin', lastBackupAt: lastBackupAt ?? 0 }, opts.forgotPassword ? undefined : session?.userId);
   setSession(undefined); // last: listeners re-read the (now empty) database
 }

@@ -62,7 +62,7 @@ export function splitName(full: string): { firstName: string; lastName: string }
 
 /** Seals and stores clients (insert or update by Customer ID) and appends their orders. Returns how many were written. */
 export async function saveClients(session: Session | undefined, inputs: ClientInput[]): Promise<number> {
-  const s = requireSession(session);
+  const s = requireSession(session, 'clients.save');
   const encIds = await getEncryptCustomerIds();
   const now = Date.now();
   const records = await Promise.all(inputs.map((c) => {
@@ -129,7 +129,7 @@ export async function finishNameSplit(session: Session | undefined): Promise<num
 
 /** All clients, decrypted, sorted by name. (Small workspaces; the paged list is storage/customers/client-pages.ts.) */
 export async function listClients(session: Session | undefined): Promise<ClientView[]> {
-  const s = requireSession(session);
+  const s = requireSession(session, 'clients.list');
   const rows = (await db().clients.toArray()) as unknown as ClientRecord[];
   const views = await Promise.all(rows.map((r) => openClient(s, r)));
   return views.sort((a, b) => a.name.localeCompare(b.name) || a.customerId.localeCompare(b.customerId));
@@ -141,7 +141,7 @@ export async function countClients(): Promise<number> {
 
 /** Admin only. */
 export async function deleteClient(session: Session | undefined, id: string): Promise<void> {
-  requireAdmin(session);
+  requireAdmin(session, 'clients.delete');
   await db().clients.delete(id);
   await logAudit('delete', { what: 'client', id });
 }

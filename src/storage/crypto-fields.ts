@@ -8,11 +8,11 @@ import { requireSession, type Session } from './session';
 export { isSealed };
 
 export async function seal(session: Session, plaintext: string): Promise<string> {
-  return sealString(requireSession(session).keys, plaintext);
+  return sealString(requireSession(session, 'data.seal').keys, plaintext);
 }
 
 export async function open(session: Session, sealed: string): Promise<string> {
-  return openString(requireSession(session).keys, sealed);
+  return openString(requireSession(session, 'data.open').keys, sealed);
 }
 
 /** Opens a field that may be absent. */

@@ -70,6 +70,18 @@ async function toStored(r: LeadRecord): Promise<Record<string, unknown>> {
   return (await getEncryptCustomerIds()) ? { ...rest, customerKey: key, customerIdEnc: await seal(s, customerId) } : { ...rest, customerKey: key, customerId };
 }
 
+/**
+ * The form's values without the Customer ID (#14 defect 1): the ID lives only in `customerId` (sealed at rest
+ * as `customerIdEnc`), never in `inputs`, where it used to be kept in plain text. Views that need the full
+ * input row add it back from `customerId` (lead card).
+ */
+export function inputsWithoutId(inputs: LeadValues, customerId: string): LeadValues {
+  const id = customerId.trim();
+  const out: LeadValues = {};
+  for (const [k, v] of Object.entries(inputs)) if (!(typeof v === 'string' && v.trim() === id && id !== '')) out[k] = v;
+  return out;
+}
+
 /** Saves a scored lead; a blank Customer ID gets a generated one. Returns the stored record with its id. */
 export async function saveLead(lead: NewLead): Promise<LeadRecord> {
   const customerId = lead.customerId?.trim() ? lead.customerId.trim() : generateCustomerId();
@@ -78,7 +90,7 @@ export async function saveLead(lead: NewLead): Promise<LeadRecord> {
     customerId,
     createdAt: lead.createdAt ?? Date.now(),
     modelId: lead.modelId,
-    inputs: { ...lead.inputs },
+    inputs: inputsWithoutId(lead.inputs, lead.customerId ?? ''),
     score: lead.score,
     decile: lead.decile,
     segment: lead.segment,

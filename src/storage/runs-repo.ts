@@ -50,7 +50,7 @@ export async function patchRun(id: string, patch: Partial<StoredRun>): Promise<v
 
 /** Single permission call site for deleting runs: admins only. */
 function assertCanDelete(): void {
-  requireAdmin(currentSession());
+  requireAdmin(currentSession(), 'runs.delete');
 }
 
 export async function deleteRun(id: string): Promise<void> {
@@ -63,7 +63,7 @@ export async function deleteRun(id: string): Promise<void> {
 /** Discards an interrupted (or failed) run: its chunks and its record. */
 export async function discardRun(id: string): Promise<void> {
   // Any signed-in user may discard an unfinished run (it never became a result); deleting a completed run is admin-only.
-  requireSession(currentSession());
+  requireSession(currentSession(), 'runs.discard');
   const run = await getStoredRun(id);
   if (run && run.status === 'completed') throw new Error('A completed run is deleted, not discarded');
   await deleteRunData(db(), id);
@@ -199,4 +199,31 @@ export async function leadHistory(customerId: string): Promise<{ runId: string; 
 export async function storageEstimate(): Promise<{ usage: number; quota: number }> {
   const est = await nav()?.storage?.estimate?.();
   return { usage: est?.usage ?? 0, quota: est?.quota ?? 0 };
+}
+
+/** Bytes of a value as stored: typed arrays by length, strings one byte per character (a lower bound). */
+function storedSize(v: unknown): number {
+  if (typeof v === 'string') return v.length;
+  if (typeof v === 'number' || typeof v === 'boolean') return 8;
+  if (ArrayBuffer.isView(v)) return v.byteLength;
+  if (v instanceof ArrayBuffer) return v.byteLength;
+  if (Array.isArray(v)) return v.reduce((n: number, x) => n + storedSize(x), 0);
+  if (v && typeof v === 'object') return Object.entries(v).reduce((n, [k, x]) => n + k.length + storedSize(x), 0);
+  return 0;
+}
+
+/** How much committed chunk `k` of a run takes (inputs + outputs + errors + index), and its rows (disk-full estimate). */
+export async function committedChunkBytes(runId: string, k: number): Promise<{ bytes: number; rows: number }> {
+  const d = db();
+  const [inp, out] = await d.runChunks.bulkGet([[runId, k], [runId, outKey(k)]]);
+  const [err, idx] = await Promise.all([d.runErrors.get([runId, k]), d.leadIndex.where('runId').equals(runId).and((r) => r.chunk === k).first()]);
+  return { bytes: storedSize(inp) + storedSize(out) + storedSize(err) + storedSize(idx), rows: (inp as { n?: number } | undefined)?.n ?? 0 };
+}
+
+/**
+ * Completed runs that imported exactly this file (#14 defect 4): same size, then the same streaming SHA-256
+ * the engine stored at the end of the run. `sha256` is computed by the caller only when a size matches.
+ */
+export async function completedRunsOfSize(size: number): Promise<RunRecord[]> {
+  return (await listRuns()).filter((r) => r.status === 'completed' && r.fileSize === size && r.fileSha256 !== '');
 }

@@ -52,15 +52,35 @@ export function issueSession(s: Session): Session {
   return s;
 }
 
+/** A refused call as the audit log records it (#14 defect 6): who tried, what, why. */
+export interface Refusal { code: PermissionError['code']; action: string; userId?: string }
+const refusalListeners = new Set<(r: Refusal) => void>();
+
+/** Called for every PermissionError raised by requireSession/requireAdmin/refuse (audit-repo logs them). */
+export function onRefusal(fn: (r: Refusal) => void): () => void {
+  refusalListeners.add(fn);
+  return () => refusalListeners.delete(fn);
+}
+
+/**
+ * Raises a PermissionError and tells the refusal listeners. "Who" is the genuine session when there is one,
+ * else the id the caller claimed (a forged session), else nobody (not signed in).
+ */
+export function refuse(code: PermissionError['code'], action: string, s?: Session): never {
+  const who = s && issued.has(s) ? s.userId : current?.userId ?? s?.userId;
+  for (const fn of refusalListeners) fn({ code, action, userId: who });
+  throw new PermissionError(code);
+}
+
 /** The given (or current) session; throws PermissionError when nobody is signed in or the session is forged. */
-export function requireSession(s: Session | undefined = current): Session {
-  if (!s || !s.keys || !issued.has(s)) throw new PermissionError('not-signed-in');
+export function requireSession(s: Session | undefined = current, action = 'data.read'): Session {
+  if (!s || !s.keys || !issued.has(s)) refuse('not-signed-in', action, s);
   return s;
 }
 
 /** The given (or current) session if it is genuine and belongs to an admin; throws PermissionError otherwise. */
-export function requireAdmin(s: Session | undefined = current): Session {
-  const ses = requireSession(s);
-  if (ses.role !== 'admin') throw new PermissionError('admin-only');
+export function requireAdmin(s: Session | undefined = current, action = 'admin'): Session {
+  const ses = requireSession(s, action);
+  if (ses.role !== 'admin') refuse('admin-only', action, ses);
   return ses;
 }

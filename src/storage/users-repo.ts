@@ -52,7 +52,7 @@ export async function setupAdmin(email: string, password: string, confirm?: stri
 }
 
 export async function listUsers(session: Session | undefined): Promise<UserView[]> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'users.list');
   const rows = (await db().users.toArray()) as unknown as UserRecord[];
   const out = await Promise.all(rows.map(async (u) => ({ id: u.id, email: await open(s, u.emailEnc), role: u.role, disabled: u.disabled, createdAt: u.createdAt })));
   return out.sort((a, b) => a.createdAt - b.createdAt);
@@ -65,7 +65,7 @@ async function adminSecret(s: Session, adminPassword: string, opts: WrapOptions)
 }
 
 export async function addUser(session: Session | undefined, input: { email: string; role: Role; password: string }, adminPassword: string, opts: WrapOptions = {}): Promise<UserView> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'users.add');
   validateNew(input.email, input.password);
   if (input.role !== 'admin' && input.role !== 'analyst') throw new UserError('notFound');
   if (await findUserByEmail(input.email)) throw new UserError('exists');
@@ -85,7 +85,7 @@ export async function addUser(session: Session | undefined, input: { email: stri
 }
 
 export async function resetPassword(session: Session | undefined, userId: string, newPassword: string, adminPassword: string, opts: WrapOptions = {}): Promise<void> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'users.resetPassword');
   const user = await getUser(userId);
   const problem = checkPassword(newPassword, { email: await open(s, user.emailEnc) });
   if (problem) throw new UserError(problem);
@@ -108,7 +108,7 @@ async function activeAdmins(): Promise<UserRecord[]> {
 }
 
 export async function setRole(session: Session | undefined, userId: string, role: Role): Promise<void> {
-  requireAdmin(session);
+  requireAdmin(session, 'users.setRole');
   if (role !== 'admin' && role !== 'analyst') throw new UserError('notFound');
   const u = await getUser(userId);
   if (u.role === 'admin' && role !== 'admin' && (await activeAdmins()).length <= 1) throw new UserError('lastAdmin');
@@ -117,7 +117,7 @@ export async function setRole(session: Session | undefined, userId: string, role
 }
 
 export async function setDisabled(session: Session | undefined, userId: string, disabled: boolean): Promise<void> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'users.setDisabled');
   if (userId === s.userId && disabled) throw new UserError('self');
   const u = await getUser(userId);
   if (disabled && u.role === 'admin' && (await activeAdmins()).length <= 1) throw new UserError('lastAdmin');
@@ -127,7 +127,7 @@ export async function setDisabled(session: Session | undefined, userId: string, 
 
 /** Removes the user and deletes their key wrap: their password no longer opens anything. */
 export async function removeUser(session: Session | undefined, userId: string): Promise<void> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'users.remove');
   if (userId === s.userId) throw new UserError('self');
   await getUser(userId);
   await db().transaction('rw', db().users, db().keyWraps, async () => {

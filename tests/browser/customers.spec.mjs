@@ -9,24 +9,12 @@ import { expect } from './lib/lead.mjs';
 import { rawDump } from './lib/raw-idb.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { SHARED } from '../fixtures/batch-fixtures.mjs';
+import { importCustomerFile } from './lib/customers-import.mjs';
 
 const CDNOW = join(process.env.LEADLENS_SHARED_DATA ?? SHARED, 'cdnow', 'CDNOW_master.txt');
 const $ = (page, id) => page.locator(`[data-testid="${id}"]`);
 
-async function importFile(page, kind, file, timeout = 120_000) {
-  await $(page, 'cust-kind').selectOption(kind);
-  await $(page, 'cust-file').setInputFiles(file);
-  await $(page, 'batch-mapping').waitFor({ state: 'visible' });
-  const start = $(page, 'cust-import-start');
-  await page.waitForFunction((el) => !el.disabled, await start.elementHandle(), { timeout: 20_000 });
-  const before = await $(page, 'cust-import-result').count();
-  await start.click();
-  if (before) await $(page, 'cust-import-result').waitFor({ state: 'detached', timeout: 20_000 });
-  await $(page, 'cust-import-result').waitFor({ state: 'visible', timeout });
-  const el = $(page, 'cust-import-result');
-  const attr = (n) => el.getAttribute(n);
-  return { timing: await attr('data-timing'), added: Number(await attr('data-added')), invalid: Number(await attr('data-invalid')), already: (await attr('data-already')) === 'true', text: (await el.textContent()).trim() };
-}
+const importFile = importCustomerFile;
 
 async function totals(page) {
   const el = $(page, 'cust-totals');

@@ -13,6 +13,7 @@ import { shellStyles } from './app-shell.styles';
 import { currentSession, onSessionChange, type Session } from '../../storage/session';
 import { isFirstRun, signOut } from '../../storage/auth';
 import { IdleLockController } from '../screens/signin/idle-lock';
+import { installSessionSync } from '../../storage/session-sync';
 
 /** Auth gate (#4): first run → setup, locked → sign-in, signed in → the routed app. */
 type AuthState = 'loading' | 'setup' | 'signin' | 'app';
@@ -55,6 +56,7 @@ export class AppShell extends LitElement {
     window.addEventListener('vaadin-router-location-changed', this.onLocation);
     document.documentElement.lang = getLocale();
     this.offSession = onSessionChange(() => void this.refreshAuth());
+    installSessionSync(); // #14: lock/sign-in as another user in one tab applies to every tab
     this.addEventListener('ll-auth-refresh', this.refreshAuth);
     void this.refreshAuth();
     // Data API for tests and power users; it enforces roles itself (storage/session), so it is no backdoor.

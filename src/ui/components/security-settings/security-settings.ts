@@ -7,10 +7,11 @@
 import { LitElement, html } from 'lit';
 import { t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
+import { DataChangeController } from '../../controllers/data-change';
 import { currentSession } from '../../../storage/session';
 import { getEncryptCustomerIds, getIdleMinutes, setEncryptCustomerIds, setIdleMinutes } from '../../../storage/auth-settings';
-import { BACKUP_EXTENSION, exportWorkspace, restoreWorkspace, wipeAll } from '../../../storage/backup';
-import { checkPassword } from '../../../core/crypto/password-policy';
+import { restoreWorkspace, wipeAll } from '../../../storage/backup';
+import { downloadBackup } from '../backup-now/download-backup';
 import { authErrorText } from '../../screens/signin/auth-errors';
 import { securitySettingsStyles } from './security-settings.styles';
 
@@ -26,6 +27,7 @@ export class SecuritySettings extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new DataChangeController(this, () => this.loadSettings(), ['settings']);
     this.idle = 15;
     this.encIds = true;
     this.busy = false;
@@ -35,6 +37,10 @@ export class SecuritySettings extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.loadSettings();
+  }
+
+  private loadSettings(): void {
     void Promise.all([getIdleMinutes(), getEncryptCustomerIds()]).then(([i, e]) => { this.idle = i; this.encIds = e; });
   }
 
@@ -63,20 +69,7 @@ export class SecuritySettings extends LitElement {
   }
 
   private exportBackup(): Promise<void> {
-    return this.act(async () => {
-      const pw = this.field('bk-pw');
-      const problem = checkPassword(pw, { confirm: this.field('bk-pw2') });
-      if (problem) throw Object.assign(new Error(problem), { name: 'UserError', code: problem });
-      const bytes = await exportWorkspace(currentSession(), pw);
-      const name = `leadlens-${new Date().toISOString().slice(0, 10)}${BACKUP_EXTENSION}`;
-      const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return t('security.exported', { file: name });
-    });
+    return this.act(async () => t('security.exported', { file: await downloadBackup(this.field('bk-pw'), this.field('bk-pw2')) }));
   }
 
   private async restore(e: Event): Promise<void> {

@@ -67,6 +67,7 @@ export class StorageSettings extends LitElement {
               ? html`<p class="ok" data-testid="storage-persisted">${t('pwa.storage.persisted')}</p>`
               : html`<p class="warn">${t('pwa.storage.notPersisted')}</p>`}
             ${this.denied && !info.persisted ? html`<p class="warn" data-testid="storage-denied">${t('pwa.storage.denied')}</p>` : ''}
+            <p class="help" data-testid="storage-not-safe">${t('backup.notSafe')}</p>
           `}
         </div>
         <div class="actions">

@@ -11,6 +11,7 @@ import audit from './audit';
 import csvReader from './csv-reader';
 import customers from './customers';
 import models from './models';
+import privacy from './privacy';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy];

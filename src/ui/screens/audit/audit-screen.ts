@@ -56,7 +56,7 @@ export class AuditScreen extends LitElement {
           <td>${fmtDate(a.at, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
           <td>${t(`audit.type.${a.type}`)} <code>${a.type}</code></td>
           <td>${a.userId ? (this.emails.get(a.userId) ?? a.userId) : '—'}</td>
-          <td>${a.detail ? Object.entries(a.detail).map(([k, v]) => `${k}=${String(v)}`).join(', ') : ''}</td>
+          <td>${a.detail ? Object.entries(a.detail).map(([k, v]) => `${k}=${k.endsWith('At') && typeof v === 'number' && v > 0 ? fmtDate(v) : String(v)}`).join(', ') : ''}</td>
         </tr>`)}</tbody>
       </table>` : ''}
     `;

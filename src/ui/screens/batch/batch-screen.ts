@@ -19,6 +19,7 @@ import '../../components/file-drop/file-drop';
 import '../../components/column-mapper/column-mapper';
 import '../../components/progress-panel/progress-panel';
 import '../../components/run-summary/run-summary';
+import '../../components/same-file/same-file';
 
 type Phase = 'pick' | 'setup' | 'running' | 'done';
 
@@ -176,6 +177,7 @@ export class BatchScreen extends LitElement {
         delimiter: (v) => void this.resniff({ encoding: s.encoding, delimiter: v }),
         decimalComma: (v) => { this.decimalComma = v; },
       })}
+      <ll-same-file .file=${this.file}></ll-same-file>
       <h2>${t('batch.preview.title')}</h2>
       ${previewTable(s)}
       <h2>${t('batch.map.title')}</h2>

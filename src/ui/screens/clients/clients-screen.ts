@@ -8,6 +8,7 @@
 import { LitElement, html } from 'lit';
 import { t, fmtNumber, fmtPercent } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
+import { DataChangeController } from '../../controllers/data-change';
 import { engineErrorText } from '../../i18n/engine-errors';
 import { customerTotals, loadCustomerDemo } from '../../../bridge/customers-bridge';
 import { AbortError } from '../../../bridge/worker-bridge';
@@ -41,6 +42,7 @@ export class ClientsScreen extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new DataChangeController(this, () => void this.refresh(), ['clients']); // another tab's edits show here
     this.totals = undefined;
     this.page = undefined;
     this.offset = 0;

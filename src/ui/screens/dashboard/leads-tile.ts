@@ -8,6 +8,7 @@ import { countLeads, countLeadsBySegment } from '../../../storage/leads-repo';
 import type { Segment } from '../../../core/lead';
 import { t, tn } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
+import { DataChangeController } from '../../controllers/data-change';
 import { href } from '../../routes';
 import { segmentLabel } from '../../components/lead-form/labels';
 import '../../components/segment-bars/segment-bars';
@@ -25,6 +26,7 @@ export class LeadsTile extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new DataChangeController(this, () => void this.load(), ['leads']);
     this.total = undefined;
     this.bySegment = undefined;
     this.error = '';

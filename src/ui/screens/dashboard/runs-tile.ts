@@ -4,6 +4,7 @@ import { listRuns } from '../../../storage/runs-repo';
 import type { RunRecord } from '../../../bridge/batch-contract';
 import { t, fmtDate, fmtNumber, fmtPercent } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
+import { DataChangeController } from '../../controllers/data-change';
 import { href } from '../../routes';
 import { segmentLabel } from '../../components/lead-form/labels';
 import { tileStyles } from './tile.styles';
@@ -20,6 +21,7 @@ export class RunsTile extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new DataChangeController(this, () => void listRuns().then((r) => { this.runs = r; }), ['runs']);
     this.runs = undefined;
     this.error = '';
   }

@@ -6,6 +6,7 @@
 export interface DashboardTile { tag: string; load: () => Promise<unknown> }
 
 export const DASHBOARD_TILES: DashboardTile[] = [
+  { tag: 'll-backup-now', load: () => import('../../components/backup-now/backup-now') },
   { tag: 'll-leads-tile', load: () => import('./leads-tile') },
   { tag: 'll-runs-tile', load: () => import('./runs-tile') },
   { tag: 'll-demo-tile', load: () => import('./demo-tile') },

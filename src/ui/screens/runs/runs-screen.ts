@@ -10,6 +10,7 @@ import { deleteRun, discardRun, exportRun, listRuns, markInterruptedRuns } from 
 import { fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
 import { engineErrorText } from '../../i18n/engine-errors';
 import { LocaleController } from '../../i18n/locale-controller';
+import { DataChangeController } from '../../controllers/data-change';
 import { href } from '../../routes';
 import { SYNONYMS, normalizeHeader } from '../../../core/columns';
 import { defaultExportDelimiter, download, fileStem } from '../../components/batch-ui/card-info';
@@ -49,6 +50,7 @@ export class RunsScreen extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new DataChangeController(this, () => void this.load(), ['runs']); // runs started or finished in another tab
     this.runs = [];
     this.sortKey = 'startedAt';
     this.sortDir = 'desc';
@@ -157,7 +159,7 @@ export class RunsScreen extends LitElement {
         <button type="button" class="danger" data-testid="run-delete-confirm" @click=${() => void this.doDelete(r)}>${t('batch.runs.delete')}</button>
         <button type="button" class="secondary" @click=${() => { this.confirmId = ''; }}>${t('common.cancel')}</button></span>`;
     }
-    if (r.status === 'interrupted') {
+    if (r.status === 'interrupted' || r.status === 'failed') { // #14: a run stopped by a full disk resumes too
       return html`<button type="button" data-testid="run-resume" @click=${() => { this.resumeId = r.id; }}>${t('batch.runs.resume')}</button>
         <button type="button" class="secondary" data-testid="run-discard" @click=${() => void this.doDiscard(r)}>${t('batch.runs.discard')}</button>`;
     }

@@ -9,6 +9,7 @@ import { scoring } from '../../../bridge/scoring-bridge';
 import { getActiveScenario, setActiveScenario } from '../../../storage/settings-repo';
 import { fmtPercent, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
+import { DataChangeController } from '../../controllers/data-change';
 import { scenarioLabel } from '../../components/lead-form/labels';
 import { loadErrorText } from '../score/score-state';
 import { sectionStyles } from './section.styles';
@@ -26,6 +27,7 @@ export class ScenarioSection extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
+    new DataChangeController(this, () => void getActiveScenario().then((c) => { this.chosen = c; }), ['settings']);
     this.info = undefined;
     this.chosen = undefined;
     this.status = '';

@@ -1,7 +1,8 @@
 /**
  * Sign-in: email + password, verified by unwrapping the user's key (storage/auth). Failed attempts show
  * a growing wait (persisted back-off) with a live countdown; the submit button stays disabled meanwhile.
- * "Forgot password" can only erase this device's data (nothing can decrypt it without a password).
+ * "Forgot password" can only erase this device's data (nothing can decrypt it without a password): a
+ * deliberate, collapsed panel with a typed confirmation word and the last backup's age (ll-erase-workspace).
  * Test hooks: signin-form, signin-submit, signin-error, signin-backoff (data-backoff-ms = the last wait).
  */
 import { LitElement, html } from 'lit';
@@ -9,9 +10,9 @@ import { t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { isEmail } from '../../../core/crypto/password-policy';
 import { BackoffError, SignInError, backoffRemaining, signIn } from '../../../storage/auth';
-import { wipeAll } from '../../../storage/backup';
 import { authErrorText } from './auth-errors';
 import { authFormStyles } from './auth-form.styles';
+import '../../components/erase-workspace/erase-workspace';
 
 export class SigninScreen extends LitElement {
   static override styles = authFormStyles;
@@ -77,12 +78,6 @@ export class SigninScreen extends LitElement {
     }
   }
 
-  private async onWipe(): Promise<void> {
-    if (!window.confirm(t('security.confirmWipe'))) return;
-    await wipeAll(undefined, { forgotPassword: true });
-    this.dispatchEvent(new CustomEvent('ll-auth-refresh', { bubbles: true, composed: true }));
-  }
-
   override render() {
     const waiting = this.waitMs > 0;
     return html`
@@ -100,9 +95,7 @@ export class SigninScreen extends LitElement {
           ${this.error ? html`<p class="error" data-testid="signin-error">${this.error}</p>` : ''}
           ${waiting ? html`<p class="error" data-testid="signin-backoff" data-backoff-ms=${String(this.lastWait)}>${t('auth.signin.wait', { s: Math.ceil(this.waitMs / 1000) })}</p>` : ''}
         </div>
-        <h2>${t('auth.signin.wipe')}</h2>
-        <p class="hint">${t('auth.signin.forgot')}</p>
-        <button type="button" class="danger" @click=${this.onWipe}>${t('auth.signin.wipe')}</button>
+        <ll-erase-workspace></ll-erase-workspace>
       </div>
     `;
   }
