@@ -20,8 +20,9 @@ describe('addChartChunk', () => {
     expect(ch.count[0]).toEqual([1, 0, 0]);
     expect(ch.count[1]).toEqual([0, 2, 0]);
     expect(ch.count[2]).toEqual([1, 0, 1]);
-    expect(ch.sumScore).toEqual([1, 1, 0.125]);
-    expect(ch.predicted).toEqual([1, 2, 0]);
+    expect(ch.sumScore).toEqual([[0.75, 0, 0], [0, 1, 0], [0.25, 0, 0.125]]);
+    expect(ch.predicted).toEqual([[1, 0, 0], [0, 2, 0], [0, 0, 0]]);
+    expect(a.segment.sumScore).toEqual([0.75, 1, 0.375]);
     expect(ch.labelled).toEqual([1, 2, 1]);
     expect(ch.positives).toEqual([1, 1, 0]);
     expect(a.cluster.labelled).toEqual([1, 2, 1]);

@@ -15,10 +15,10 @@ export interface CategoryAgg {
   values: string[];
   /** [segment index][value index] leads. */
   count: number[][];
-  /** Sum of scores (expected conversions) per value. */
-  sumScore: number[];
-  /** Leads predicted to convert (score ≥ threshold) per value. */
-  predicted: number[];
+  /** [segment index][value index] sum of scores (expected conversions). */
+  sumScore: number[][];
+  /** [segment index][value index] leads predicted to convert (score ≥ threshold). */
+  predicted: number[][];
   labelled: number[];
   positives: number[];
 }
@@ -33,6 +33,8 @@ export interface ChartAggregates {
   /** [segment index][cluster]. */
   clusterBySegment: number[][];
   cluster: { sumScore: number[]; predicted: number[]; labelled: number[]; positives: number[] };
+  /** Per segment index: sum of scores and leads predicted to convert (KPIs under a segment filter). */
+  segment: { sumScore: number[]; predicted: number[] };
   /** Per numeric input field: per-cluster sums (cluster profiles in people's units). */
   clusterNum: Record<string, NumericByCluster>;
   byCategory: Record<string, CategoryAgg>;
@@ -50,6 +52,7 @@ export function emptyChartAggregates(clusters: number): ChartAggregates {
     histBySegment: SEGMENTS.map(() => zeros(SCORE_BINS)),
     clusterBySegment: SEGMENTS.map(() => zeros(clusters)),
     cluster: { sumScore: zeros(clusters), predicted: zeros(clusters), labelled: zeros(clusters), positives: zeros(clusters) },
+    segment: { sumScore: zeros(SEGMENTS.length), predicted: zeros(SEGMENTS.length) },
     clusterNum: {},
     byCategory: {},
     decile: { sumScore: zeros(10), labelled: zeros(10), positives: zeros(10) },
@@ -81,6 +84,8 @@ export function addChartChunk(a: ChartAggregates, inp: Inputs, out: ChunkOutputs
     cluster.sumScore[c] += s;
     cluster.predicted[c] += out.predicted[i];
     a.decile.sumScore[d] += s;
+    a.segment.sumScore[seg] += s;
+    a.segment.predicted[seg] += out.predicted[i];
     const y = inp.label ? inp.label[i] : NO_LABEL;
     if (y !== NO_LABEL) {
       grid.labelled[g]++;
@@ -109,21 +114,22 @@ export function addChartChunk(a: ChartAggregates, inp: Inputs, out: ChunkOutputs
 }
 
 function addCategory(a: ChartAggregates, field: string, col: { dict: string[]; codes: ArrayLike<number> }, inp: Inputs, out: ChunkOutputs): void {
-  const agg = (a.byCategory[field] ??= { values: [], count: SEGMENTS.map(() => []), sumScore: [], predicted: [], labelled: [], positives: [] });
+  const agg = (a.byCategory[field] ??= { values: [], count: SEGMENTS.map(() => []), sumScore: SEGMENTS.map(() => []), predicted: SEGMENTS.map(() => []), labelled: [], positives: [] });
   // Chunk dictionaries differ: map each chunk code to the run-wide value index once.
   const map = col.dict.map((v) => {
     let k = agg.values.indexOf(v);
     if (k < 0) {
       k = agg.values.push(v) - 1;
-      for (const arr of [agg.sumScore, agg.predicted, agg.labelled, agg.positives, ...agg.count]) arr.push(0);
+      for (const arr of [agg.labelled, agg.positives, ...agg.count, ...agg.sumScore, ...agg.predicted]) arr.push(0);
     }
     return k;
   });
   for (let i = 0; i < inp.n; i++) {
     const k = map[col.codes[i]];
-    agg.count[out.segment[i]][k]++;
-    agg.sumScore[k] += out.score[i];
-    agg.predicted[k] += out.predicted[i];
+    const seg = out.segment[i];
+    agg.count[seg][k]++;
+    agg.sumScore[seg][k] += out.score[i];
+    agg.predicted[seg][k] += out.predicted[i];
     const y = inp.label ? inp.label[i] : NO_LABEL;
     if (y !== NO_LABEL) {
       agg.labelled[k]++;
