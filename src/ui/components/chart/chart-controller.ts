@@ -10,6 +10,14 @@ import type ApexChartsType from 'apexcharts';
 type Apex = ApexChartsType;
 let lib: Promise<typeof ApexChartsType> | undefined;
 const loadApex = (): Promise<typeof ApexChartsType> => (lib ??= import('apexcharts').then((m) => m.default));
+/** Charts draw one at a time with a yield between, so a screen of charts never makes one long main-thread task. */
+let queue: Promise<unknown> = Promise.resolve();
+const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(yieldToUi).then(job);
+  queue = run.catch(() => undefined);
+  return run;
+}
 
 export function isDark(): boolean {
   const attr = document.documentElement.getAttribute('data-theme');
@@ -50,7 +58,7 @@ export class ChartController implements ReactiveController {
   render(el: HTMLElement, options: Record<string, unknown>): Promise<void> {
     this.pending = options;
     const gen = ++this.gen;
-    this.ready = (async () => {
+    this.ready = inTurn(async () => {
       const ApexCharts = await loadApex();
       if (gen !== this.gen || !this.pending) return;
       const opts = this.pending;
@@ -62,7 +70,7 @@ export class ChartController implements ReactiveController {
         this.chart = new ApexCharts(el, opts);
         await this.chart.render();
       }
-    })();
+    });
     return this.ready;
   }
 

@@ -46,7 +46,7 @@ export function apexOptions(spec: ChartSpec, dark: boolean, height: number): Rec
     plotOptions: { bar: { horizontal: spec.horizontal ?? false } },
     xaxis: {
       type: spec.categories ? 'category' : 'numeric',
-      categories: spec.categories,
+      ...(spec.categories ? { categories: spec.categories } : {}),
       min: spec.xMin, max: spec.xMax,
       tickAmount: spec.categories ? undefined : 5,
       title: { text: spec.xTitle },

@@ -8,6 +8,8 @@ import pwa from './pwa';
 import dashboard from './dashboard';
 import errors from './errors';
 import audit from './audit';
+import charts from './charts';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
 export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit];
+catalogues.push(charts);
