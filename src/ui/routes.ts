@@ -14,6 +14,7 @@ export const NAV: NavItem[] = [
   { path: 'batch', labelKey: 'nav.batch', icon: '⇪' },
   { path: 'runs', labelKey: 'nav.runs', icon: '☰' },
   { path: 'clients', labelKey: 'nav.clients', icon: '☺' },
+  { path: 'planner', labelKey: 'nav.planner', icon: '◈' },
   { path: 'models', labelKey: 'nav.models', icon: '⚙' },
   { path: 'settings', labelKey: 'nav.settings', icon: '✎' },
   { path: 'users', labelKey: 'nav.users', icon: '☻', adminOnly: true },
@@ -28,6 +29,7 @@ export const ROUTES: Route[] = [
   { path: 'runs/:id', component: 'll-run-detail-screen', action: async () => { await import('./screens/run-detail/run-detail-screen'); } },
   { path: 'runs', component: 'll-runs-screen', action: async () => { await import('./screens/runs/runs-screen'); } },
   { path: 'clients', component: 'll-clients-screen', action: async () => { await import('./screens/clients/clients-screen'); } },
+  { path: 'planner', component: 'll-planner-screen', action: async () => { await import('./screens/planner/planner-screen'); } },
   { path: 'models', component: 'll-models-screen', action: async () => { await import('./screens/models/models-screen'); } },
   { path: 'settings', component: 'll-settings-screen', action: async () => { await import('./screens/settings/settings-screen'); } },
   // Admin-only screens (#4): the data API enforces the role too; this just keeps analysts off the page.

@@ -8,7 +8,8 @@
  * @property height - plot height in px (default 260).
  */
 import { LitElement, html, type PropertyValues } from 'lit';
-import { t } from '../../i18n/i18n';
+import { addCatalogue, t } from '../../i18n/i18n';
+import chartStrings from '../../i18n/locales/charts';
 import { LocaleController } from '../../i18n/locale-controller';
 import { BOM, csvLine } from '../../../core/csv/export';
 import { download, fileStem } from '../batch-ui/card-info';
@@ -18,6 +19,7 @@ import { formatValue } from './chart-format';
 import { tableOf, type ChartSpec } from './chart-spec';
 import { chartStyles } from './ll-chart.styles';
 
+addCatalogue(chartStrings);
 let seq = 0;
 
 export class LlChart extends LitElement {

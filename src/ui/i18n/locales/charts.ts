@@ -1,4 +1,7 @@
-/** Strings of the chart component and the dashboard's leads insights (#11), in English, Russian and Polish. */
+/**
+ * Strings of the chart component and the dashboard's leads insights (#11), in English, Russian and Polish.
+ * Merged when <ll-chart> loads (addCatalogue), so they stay out of the first screen's JS.
+ */
 export default {
   en: {
     'chart.export.csv': 'Download CSV',

@@ -8,8 +8,8 @@ import pwa from './pwa';
 import dashboard from './dashboard';
 import errors from './errors';
 import audit from './audit';
-import charts from './charts';
+import plannerNav from './planner-nav';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
 export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit];
-catalogues.push(charts);
+catalogues.push(plannerNav);

@@ -13,7 +13,8 @@ import { completedRuns, watchCompletedRuns, type DashboardRun } from '../../../.
 import { loadCard } from '../../../components/batch-ui/card-info';
 import { segmentLabel } from '../../../components/lead-form/labels';
 import type { LlChart } from '../../../components/chart/ll-chart';
-import { fmtDate, fmtNumber, fmtPercent, t } from '../../../i18n/i18n';
+import { addCatalogue, fmtDate, fmtNumber, fmtPercent, t } from '../../../i18n/i18n';
+import chartStrings from '../../../i18n/locales/charts';
 import { LocaleController } from '../../../i18n/locale-controller';
 import { href } from '../../../routes';
 import '../../../components/chart/ll-chart';
@@ -23,6 +24,7 @@ import { overviewSpecs, qualitySpecs, trendSpec } from './insight-specs';
 import { insightsStyles } from './insights.styles';
 
 const DAY = 86_400_000;
+addCatalogue(chartStrings);
 
 export class LeadsInsights extends LitElement {
   static override styles = insightsStyles;
