@@ -29,7 +29,7 @@ export function apexOptions(spec: ChartSpec, dark: boolean, height: number): Rec
       stacked: spec.stacked ?? false,
       toolbar: { show: false },
       zoom: { enabled: false },
-      animations: { enabled: animate },
+      animations: { enabled: animate, speed: 300, dynamicAnimation: { enabled: false } },
       background: 'transparent',
       foreColor: text,
       fontFamily: 'inherit',
@@ -48,7 +48,8 @@ export function apexOptions(spec: ChartSpec, dark: boolean, height: number): Rec
       type: spec.categories ? 'category' : 'numeric',
       ...(spec.categories ? { categories: spec.categories } : {}),
       min: spec.xMin, max: spec.xMax,
-      tickAmount: spec.categories ? undefined : 5,
+      // Many category labels are measured one by one by the library: show at most ~10 of them.
+      tickAmount: spec.categories ? (spec.categories.length > 12 ? 10 : undefined) : 5,
       title: { text: spec.xTitle },
       labels: { formatter: spec.horizontal ? fmtY : fmtX, hideOverlappingLabels: true, trim: true },
     },

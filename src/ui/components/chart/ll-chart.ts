@@ -3,6 +3,8 @@
  * ChartController), draws on an element inside its own shadow root, follows the locale and the colour
  * scheme, and renders beside every chart an accessible data table (toggle) plus PNG and CSV export of
  * exactly the numbers drawn. The plot itself is hidden from assistive technology: the table is the content.
+ * A chart is drawn only once it comes near the viewport (IntersectionObserver), so a screen of charts costs
+ * the main thread only what the user can see; its data table and CSV never wait for the drawing.
  *
  * @property spec - the chart (ChartSpec); aggregated data only.
  * @property height - plot height in px (default 260).
@@ -30,6 +32,8 @@ export class LlChart extends LitElement {
   declare open: boolean;
   private readonly chart = new ChartController(this);
   private readonly uid = `ll-chart-${++seq}`;
+  private near = false;
+  private io?: IntersectionObserver;
 
   constructor() {
     super();
@@ -39,13 +43,31 @@ export class LlChart extends LitElement {
     this.open = false;
   }
 
-  /** Resolves once the current spec is drawn. */
+  /** Resolves once the current spec is drawn (at once while the chart is off screen and not drawn yet). */
   get drawn(): Promise<void> { return this.chart.ready; }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.io = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting) || this.near) return;
+      this.near = true;
+      this.io?.disconnect();
+      this.requestUpdate();
+    }, { rootMargin: '200px' });
+    this.io.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.io?.disconnect();
+    this.near = false;
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const el = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!el || !this.spec) return;
+    if (!this.near) { this.dataset.drawn = 'deferred'; return; }
     const dark = isDark();
     this.toggleAttribute('data-dark', dark);
     void this.chart.render(el, apexOptions(this.spec, dark, this.height)).then(() => {

@@ -65,14 +65,14 @@ export function qualitySpecs(m: Merged): ChartSpec[] {
   const diag = (name: string) => ({ name, dashed: true, data: [{ x: 0, y: 0 }, { x: 1, y: 1 }] });
   return [
     { kind: 'line', title: t('insights.lift'), xTitle: share, yTitle: t('insights.liftAxis'), xFormat: 'percent', yFormat: 'ratio', xMin: 0, xMax: 1, fileName: 'lift',
-      series: [{ name: t('insights.model'), data: thin(lift, 400) }, { name: t('insights.random'), dashed: true, data: [{ x: 0, y: 1 }, { x: 1, y: 1 }] }] },
+      series: [{ name: t('insights.model'), data: thin(lift, 200) }, { name: t('insights.random'), dashed: true, data: [{ x: 0, y: 1 }, { x: 1, y: 1 }] }] },
     { kind: 'line', title: t('insights.gain'), xTitle: share, yTitle: t('insights.gainAxis'), xFormat: 'percent', yFormat: 'percent', xMin: 0, xMax: 1, yMin: 0, yMax: 1, fileName: 'cumulative-gain',
-      series: [{ name: t('insights.model'), data: thin(gain, 400) }, diag(t('insights.random'))] },
+      series: [{ name: t('insights.model'), data: thin(gain, 200) }, diag(t('insights.random'))] },
     { kind: 'line', title: t('insights.roc'), summary: t('insights.roc.summary', { auc: fmtNumber(roc.area, { maximumFractionDigits: 3 }) }), xTitle: t('insights.fpr'), yTitle: t('insights.tpr'),
-      xFormat: 'percent', yFormat: 'percent', xMin: 0, xMax: 1, yMin: 0, yMax: 1, fileName: 'roc', series: [{ name: t('insights.model'), data: thin(roc.points, 400) }, diag(t('insights.random'))] },
+      xFormat: 'percent', yFormat: 'percent', xMin: 0, xMax: 1, yMin: 0, yMax: 1, fileName: 'roc', series: [{ name: t('insights.model'), data: thin(roc.points, 200) }, diag(t('insights.random'))] },
     { kind: 'line', title: t('insights.pr'), summary: t('insights.pr.summary', { ap: fmtNumber(pr.area, { maximumFractionDigits: 3 }) }), xTitle: t('insights.recall'), yTitle: t('insights.precision'),
       xFormat: 'percent', yFormat: 'percent', xMin: 0, xMax: 1, yMin: 0, yMax: 1, fileName: 'precision-recall',
-      series: [{ name: t('insights.model'), data: thin(pr.points, 400) }, { name: t('insights.random'), dashed: true, data: [{ x: 0, y: base }, { x: 1, y: base }] }] },
+      series: [{ name: t('insights.model'), data: thin(pr.points, 200) }, { name: t('insights.random'), dashed: true, data: [{ x: 0, y: base }, { x: 1, y: base }] }] },
     { kind: 'line', title: t('insights.calibration'), summary: t('insights.calibration.summary'), xTitle: t('insights.meanScore'), yTitle: t('insights.observedRate'),
       xFormat: 'percent', yFormat: 'percent', xMin: 0, xMax: 1, yMin: 0, yMax: 1, fileName: 'calibration',
       series: [{ name: t('insights.model'), data: cal.map((g) => ({ x: g.meanScore, y: g.rate })) }, diag(t('insights.perfect'))] },

@@ -3,7 +3,8 @@
  * distribution, conversion by campaign channel and type, trends across runs), model quality for labelled
  * runs (lift, gain, ROC, PR, calibration, decile table) and cluster profiles, with filters (run, date
  * range, segment). Reads only run aggregates (storage/charts), so it opens as fast for a million leads as
- * for a thousand, and refreshes when a run finishes. Sets `data-ready` once every chart is drawn.
+ * for a thousand, and refreshes when a run finishes. Sets `data-ready` (charts) once every chart near the
+ * viewport is drawn (the others draw when scrolled to) and `data-drawn` (how many were drawn).
  */
 import { LitElement, html } from 'lit';
 import type { ModelCard } from '../../../../core/card/types';
@@ -13,6 +14,7 @@ import { completedRuns, watchCompletedRuns, type DashboardRun } from '../../../.
 import { loadCard } from '../../../components/batch-ui/card-info';
 import { segmentLabel } from '../../../components/lead-form/labels';
 import type { LlChart } from '../../../components/chart/ll-chart';
+import { loadApex } from '../../../components/chart/chart-controller';
 import { addCatalogue, fmtDate, fmtNumber, fmtPercent, t } from '../../../i18n/i18n';
 import chartStrings from '../../../i18n/locales/charts';
 import { LocaleController } from '../../../i18n/locale-controller';
@@ -52,6 +54,7 @@ export class LeadsInsights extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void loadApex(); // fetch the chart library while the aggregates load
     void this.load();
     this.unwatch = watchCompletedRuns(() => void this.load());
   }
@@ -88,7 +91,9 @@ export class LeadsInsights extends LitElement {
       charts.push(...host.renderRoot.querySelectorAll<LlChart>('ll-chart'));
     }
     await Promise.all(charts.map(async (c) => { await c.updateComplete; await c.drawn; }));
-    if (this.runs) this.setAttribute('data-ready', String(charts.length));
+    if (!this.runs) return;
+    this.setAttribute('data-drawn', String(charts.filter((c) => c.dataset.drawn === '1').length));
+    this.setAttribute('data-ready', String(charts.length));
   }
 
   private filters() {
