@@ -34,6 +34,7 @@ export class LlChart extends LitElement {
   private readonly uid = `ll-chart-${++seq}`;
   private near = false;
   private io?: IntersectionObserver;
+  private seen: Promise<void> = Promise.resolve();
 
   constructor() {
     super();
@@ -43,16 +44,22 @@ export class LlChart extends LitElement {
     this.open = false;
   }
 
-  /** Resolves once the current spec is drawn (at once while the chart is off screen and not drawn yet). */
-  get drawn(): Promise<void> { return this.chart.ready; }
+  /** Resolves once the current spec is drawn, or once the chart is known to be off screen (drawn later). */
+  get drawn(): Promise<void> {
+    return this.seen.then(() => this.updateComplete).then(() => this.chart.ready);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    let first!: () => void;
+    this.seen = new Promise((r) => { first = r; });
     this.io = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting) || this.near) return;
-      this.near = true;
-      this.io?.disconnect();
-      this.requestUpdate();
+      if (entries.some((e) => e.isIntersecting) && !this.near) {
+        this.near = true;
+        this.io?.disconnect();
+        this.requestUpdate();
+      }
+      first();
     }, { rootMargin: '200px' });
     this.io.observe(this);
   }
