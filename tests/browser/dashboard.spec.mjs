@@ -48,7 +48,12 @@ export async function dashboardMatchesTheStoredRun(t) {
   t.log(`charts: ${charts.map(([c, n]) => `${c} (${n})`).join('; ')}`);
   expect(charts.length >= 10, `expected the overview, model-quality and cluster charts, got ${charts.length}`);
   for (const [title, n] of charts) expect(n > 0, `chart "${title}" has no data table rows`);
-  if (process.env.CHART_SHOTS) await t.screenshot('dashboard');
+  if (process.env.CHART_SHOTS) {
+    await t.screenshot('dashboard');
+    await t.page.setViewportSize({ width: 375, height: 800 });
+    await t.page.waitForTimeout(500);
+    await t.screenshot('dashboard-375');
+  }
   const v = await axeViolations(t.page);
   expect(v.length === 0, formatViolations('dashboard', v));
 }

@@ -8,10 +8,10 @@ export const chartStyles = css`
   }
   :host([theme='light']) { --ll-chart-bg: #fff; --ll-chart-fg: #1a1a1a; --ll-chart-border: #c5ced9; --ll-chart-accent: #1f4e79; }
   :host([theme='dark']) { --ll-chart-bg: #17202a; --ll-chart-fg: #e6edf3; --ll-chart-border: #3a4654; --ll-chart-accent: #7db3e8; }
-  figure { margin: 0; background: var(--ll-chart-bg); color: var(--ll-chart-fg); border: 1px solid var(--ll-chart-border); border-radius: 8px; padding: 0.75rem; }
+  figure { min-width: 0; overflow: hidden; margin: 0; background: var(--ll-chart-bg); color: var(--ll-chart-fg); border: 1px solid var(--ll-chart-border); border-radius: 8px; padding: 0.75rem; }
   figcaption { font-weight: 600; margin-bottom: 0.25rem; }
   .summary { margin: 0 0 0.25rem; font-size: 0.9rem; }
-  .plot { min-height: 12rem; }
+  .plot { min-height: 12rem; max-width: 100%; overflow: hidden; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.5rem; }
   button { font: inherit; font-size: 0.9rem; padding: 0.35rem 0.75rem; border-radius: 6px; border: 1px solid var(--ll-chart-accent); background: transparent; color: var(--ll-chart-fg); cursor: pointer; min-height: 2.25rem; }
   button:focus-visible { outline: 3px solid var(--ll-chart-accent); outline-offset: 2px; }
