@@ -15,6 +15,7 @@ export const NAV: NavItem[] = [
   { path: 'runs', labelKey: 'nav.runs', icon: '☰' },
   { path: 'clients', labelKey: 'nav.clients', icon: '☺' },
   { path: 'models', labelKey: 'nav.models', icon: '⚙', adminOnly: true },
+  { path: 'planner', labelKey: 'nav.planner', icon: '◈' },
   { path: 'settings', labelKey: 'nav.settings', icon: '✎' },
   { path: 'users', labelKey: 'nav.users', icon: '☻', adminOnly: true },
   { path: 'audit', labelKey: 'nav.audit', icon: '☷', adminOnly: true },
@@ -29,6 +30,7 @@ export const ROUTES: Route[] = [
   { path: 'runs', component: 'll-runs-screen', action: async () => { await import('./screens/runs/runs-screen'); } },
   { path: 'clients', component: 'll-clients-screen', action: async () => { await import('./screens/clients/clients-screen'); } },
   { path: 'models', component: 'll-models-screen', action: async (_ctx, cmd) => { if (currentSession()?.role !== 'admin') return cmd.redirect(''); await import('./screens/models/models-screen'); return undefined; } },
+  { path: 'planner', component: 'll-planner-screen', action: async () => { await import('./screens/planner/planner-screen'); } },
   { path: 'settings', component: 'll-settings-screen', action: async () => { await import('./screens/settings/settings-screen'); } },
   // Admin-only screens (#4): the data API enforces the role too; this just keeps analysts off the page.
   { path: 'users', component: 'll-users-screen', action: async (_ctx, cmd) => { if (currentSession()?.role !== 'admin') return cmd.redirect(''); await import('./screens/users/users-screen'); return undefined; } },

@@ -1,7 +1,7 @@
 /**
  * Run-level statistics computed once, incrementally, as each chunk is committed (so the Runs list and
  * summary never rescan a million leads): counts, mean score, predicted share, counts by segment, decile
- * and cluster, a 50-bin score histogram; and the real metrics of a labelled file via the core's metrics.
+ * and cluster, a 50-bin score histogram, the dashboard's chart aggregates (core/charts); and the real metrics of a labelled file via the core's metrics.
  * Also the post-model decisions of a chunk (calibration, threshold, decile, segment via core/decide).
  */
 import type { ModelCard } from '../card/types';
@@ -9,6 +9,7 @@ import type { RunMetrics } from '../../bridge/batch-contract';
 import { calibrate, decile as decileOf, segment as segmentOf } from '../decide';
 import { brier, confusion, liftGainByDecile, logLoss, prAuc, rocAuc } from '../metrics';
 import { NO_LABEL, SEGMENTS, type ChunkInputs, type ChunkOutputs } from './columnar';
+import { addChartChunk, emptyChartAggregates, type ChartAggregates } from '../charts/chart-agg';
 
 export const HIST_BINS = 50;
 
@@ -24,6 +25,8 @@ export interface RunAggregates {
   byCluster: number[];
   histogram: number[];
   labelled: number;
+  /** Dashboard chart aggregates (core/charts/chart-agg.ts); absent in runs stored before them. */
+  charts?: ChartAggregates;
 }
 
 export function emptyAggregates(clusters: number): RunAggregates {
@@ -34,6 +37,7 @@ export function emptyAggregates(clusters: number): RunAggregates {
     byCluster: new Array<number>(clusters).fill(0),
     histogram: new Array<number>(HIST_BINS).fill(0),
     labelled: 0,
+    charts: emptyChartAggregates(clusters),
   };
 }
 
@@ -58,7 +62,7 @@ export function decideChunk(card: ModelCard, raw: Float32Array, threshold: numbe
 }
 
 /** Adds one committed chunk to the running aggregates (mutates `a`). */
-export function addChunk(a: RunAggregates, inp: Pick<ChunkInputs, 'n' | 'cluster' | 'label'>, out: ChunkOutputs, counts: { rowsIn: number; invalid: number; defaultsUsed: number }): RunAggregates {
+export function addChunk(a: RunAggregates, inp: Pick<ChunkInputs, 'n' | 'cluster' | 'label'> & Partial<Pick<ChunkInputs, 'num' | 'cat'>>, out: ChunkOutputs, counts: { rowsIn: number; invalid: number; defaultsUsed: number }): RunAggregates {
   a.rows += counts.rowsIn;
   a.invalid += counts.invalid;
   a.scored += inp.n;
@@ -75,6 +79,7 @@ export function addChunk(a: RunAggregates, inp: Pick<ChunkInputs, 'n' | 'cluster
     a.histogram[Math.min(HIST_BINS - 1, Math.max(0, Math.floor(s * HIST_BINS)))]++;
     if (inp.label && inp.label[i] !== NO_LABEL) a.labelled++;
   }
+  if (a.charts) addChartChunk(a.charts, inp, out);
   return a;
 }
 

@@ -68,3 +68,9 @@ export function tn(key: string, n: number, params?: Params): string {
 }
 
 export const _catalogueForTests = merged;
+
+/** Merges a catalogue loaded with a lazy screen (keeps its strings out of the first screen's JS). */
+export function addCatalogue(cat: { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> }): void {
+  for (const l of LOCALES) Object.assign(merged[l], cat[l]);
+  for (const fn of listeners) fn();
+}

@@ -12,6 +12,7 @@ import csvReader from './csv-reader';
 import customers from './customers';
 import models from './models';
 import privacy from './privacy';
+import plannerNav from './planner-nav';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav];

@@ -19,12 +19,14 @@ export class DashboardScreen extends LitElement {
     super();
     new LocaleController(this);
     for (const tile of DASHBOARD_TILES) void tile.load();
+    void import('./insights/leads-insights');
   }
 
   override render() {
     return html`
       <h1>${t('dash.title')}</h1>
       <div class="tiles">${DASHBOARD_TILES.map((tile) => staticHtml`<${unsafeStatic(tile.tag)}></${unsafeStatic(tile.tag)}>`)}</div>
+      <ll-leads-insights></ll-leads-insights>
     `;
   }
 }

@@ -1,0 +1,86 @@
+/**
+ * Reactive controller for an ApexCharts instance's lifecycle: loads the library lazily (its own chunk, so
+ * the first screen's JS stays small), creates the chart on an element of the host's shadow root, updates it
+ * when the spec, locale or theme changes, and destroys it when the host disconnects. It follows the
+ * colour scheme: prefers-color-scheme and an app `data-theme="dark|light"` attribute on <html>, if set.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type ApexChartsType from 'apexcharts';
+
+type Apex = ApexChartsType;
+let lib: Promise<typeof ApexChartsType> | undefined;
+export const loadApex = (): Promise<typeof ApexChartsType> => (lib ??= import('apexcharts').then((m) => m.default));
+/** Charts draw one at a time with a yield between, so a screen of charts never makes one long main-thread task. */
+let queue: Promise<unknown> = Promise.resolve();
+const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+function inTurn<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(yieldToUi).then(job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function isDark(): boolean {
+  const attr = document.documentElement.getAttribute('data-theme');
+  if (attr === 'dark' || attr === 'light') return attr === 'dark';
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+export class ChartController implements ReactiveController {
+  private chart?: Apex;
+  private el?: HTMLElement;
+  private pending?: Record<string, unknown>;
+  private gen = 0;
+  private mq?: MediaQueryList;
+  private mo?: MutationObserver;
+  private readonly onTheme = (): void => this.host.requestUpdate();
+  /** Resolves after each successful render (tests and exports wait on it). */
+  ready: Promise<void> = Promise.resolve();
+
+  constructor(private readonly host: ReactiveControllerHost) { host.addController(this); }
+
+  hostConnected(): void {
+    this.mq = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+    this.mq?.addEventListener('change', this.onTheme);
+    this.mo = new MutationObserver(this.onTheme);
+    this.mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  }
+
+  hostDisconnected(): void {
+    this.mq?.removeEventListener('change', this.onTheme);
+    this.mo?.disconnect();
+    this.gen++;
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.el = undefined;
+  }
+
+  /** Draws `options` on `el` (creating the chart, or updating it in place when the element is the same). */
+  render(el: HTMLElement, options: Record<string, unknown>): Promise<void> {
+    this.pending = options;
+    const gen = ++this.gen;
+    this.ready = inTurn(async () => {
+      const ApexCharts = await loadApex();
+      if (gen !== this.gen || !this.pending) return;
+      const opts = this.pending;
+      const start = performance.now();
+      if (this.chart && this.el === el) {
+        await this.chart.updateOptions(opts, true, false);
+      } else {
+        this.chart?.destroy();
+        this.el = el;
+        this.chart = new ApexCharts(el, opts);
+        await this.chart.render();
+      }
+      // A performance entry per drawn chart, for the dashboard benchmark (tests/bench/dashboard-bench.mjs).
+      performance.measure('ll-chart', { start, end: performance.now() });
+    });
+    return this.ready;
+  }
+
+  /** PNG data URL of the current chart (needs img-src data: in the CSP). */
+  async png(): Promise<string | undefined> {
+    await this.ready;
+    const r = await this.chart?.dataURI({ scale: 2 });
+    return r && 'imgURI' in r ? r.imgURI : undefined;
+  }
+}

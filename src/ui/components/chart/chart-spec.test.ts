@@ -1,0 +1,20 @@
+// The data table / CSV of a chart holds exactly the drawn numbers; big series switch animation off.
+import { describe, expect, it } from 'vitest';
+import { tableOf, type ChartSpec } from './chart-spec';
+import { ANIMATION_LIMIT, apexOptions } from './chart-options';
+
+describe('chart spec', () => {
+  it('category charts give a wide table', () => {
+    const spec: ChartSpec = { kind: 'bar', title: 'By segment', categories: ['High', 'Low'], xTitle: 'Segment', series: [{ name: 'Leads', data: [3, 4] }] };
+    expect(tableOf(spec)).toEqual({ head: ['Segment', 'Leads'], rows: [['High', 3], ['Low', 4]], formats: ['text', 'number'] });
+  });
+  it('xy charts with several series give a long table', () => {
+    const spec: ChartSpec = { kind: 'line', title: 'ROC', xTitle: 'FPR', yTitle: 'TPR', series: [{ name: 'Model', data: [{ x: 0, y: 0 }, { x: 1, y: 1 }] }, { name: 'Chance', data: [{ x: 0, y: 0 }] }] };
+    expect(tableOf(spec).rows).toEqual([['Model', 0, 0], ['Model', 1, 1], ['Chance', 0, 0]]);
+  });
+  it('animations are off for large series', () => {
+    const big: ChartSpec = { kind: 'line', title: 'x', series: [{ name: 's', data: Array.from({ length: ANIMATION_LIMIT + 1 }, (_, i) => ({ x: i, y: i })) }] };
+    expect((apexOptions(big, false, 200).chart as { animations: { enabled: boolean } }).animations.enabled).toBe(false);
+    expect((apexOptions({ ...big, series: [{ name: 's', data: [{ x: 0, y: 1 }] }] }, true, 200).theme as { mode: string }).mode).toBe('dark');
+  });
+});

@@ -1,0 +1,25 @@
+/** Styles of the dashboard's leads insights: filters, KPI cards, chart grid, notes and tables (light/dark, 360 px up). */
+import { css } from 'lit';
+
+export const insightsStyles = css`
+  :host { display: block; margin-top: 1.5rem; --fg: #1a1a1a; --muted: #36424f; --card: #fff; --line: #c5ced9; --accent: #1f4e79; color: var(--fg); }
+  @media (prefers-color-scheme: dark) { :host { --fg: #e6edf3; --muted: #b8c4d0; --card: #17202a; --line: #3a4654; --accent: #7db3e8; } }
+  h2 { font-size: 1.3rem; margin: 0 0 0.75rem; }
+  h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+  .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; margin-bottom: 1rem; }
+  label { display: flex; flex-direction: column; font-size: 0.9rem; gap: 0.2rem; color: var(--muted); }
+  select, input { max-width: 100%; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--fg); min-height: 2.25rem; }
+  select:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+  .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr)); gap: 0.75rem; margin-bottom: 1rem; }
+  .kpi { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem 0.8rem; }
+  .kpi .v { font-size: 1.5rem; font-weight: 700; color: var(--accent); display: block; }
+  .kpi .l { font-size: 0.85rem; color: var(--muted); }
+  .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr)); gap: 1rem; align-items: start; }
+  .note { font-size: 0.9rem; color: var(--muted); border-left: 3px solid var(--accent); padding-left: 0.5rem; margin: 0.25rem 0 0.75rem; }
+  .table-wrap { overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.5rem; }
+  table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+  caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+  th, td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: right; white-space: nowrap; }
+  th:first-child, td:first-child { text-align: left; }
+  a { color: var(--accent); font-weight: 600; }
+`;
