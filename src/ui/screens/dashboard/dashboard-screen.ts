@@ -12,7 +12,7 @@ export class DashboardScreen extends LitElement {
   static override styles = css`
     :host { display: block; padding: 1rem 1.5rem 2rem; max-width: 90rem; }
     h1 { margin: 0 0 1rem; font-size: 1.6rem; }
-    .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; align-items: start; }
+    .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: 1rem; align-items: start; }
   `;
 
   constructor() {
