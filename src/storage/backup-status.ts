@@ -48,22 +48,17 @@ export async function setReminderDays(session: Session | undefined, days: number
   await logAudit('settings', { backupReminderDays: days });
 }
 
-/**
- * The oldest change after `since`: leads, runs, customer imports and forecast runs by their indexed dates
- * (cheap); clients by a scan of `updatedAt`, which schema v2 no longer indexes (docs/SCHEMA_MIGRATIONS.md:
- * the index slowed bulk client writes), so hand-made edits count too.
- */
+/** The oldest change after `since` in leads, runs, clients, customer imports and forecast runs (indexed dates: cheap). */
 async function oldestChangeAfter(since: number): Promise<number | undefined> {
   const d = db();
   const firsts = await Promise.all([
     d.leads.where('createdAt').above(since).first(),
     d.runs.where('startedAt').above(since).first(),
+    d.clients.where('updatedAt').above(since).first(),
     d.customerImports.where('at').above(since).first(),
     d.forecastRuns.where('createdAt').above(since).first(),
   ]);
-  let clientsAt = Infinity;
-  await d.clients.each((c) => { const u = c.updatedAt; if (typeof u === 'number' && u > since && u < clientsAt) clientsAt = u; });
-  const times = [firsts[0]?.createdAt, firsts[1]?.startedAt, firsts[2]?.at, firsts[3]?.createdAt, clientsAt].filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  const times = [firsts[0]?.createdAt, firsts[1]?.startedAt, firsts[2]?.updatedAt, firsts[3]?.at, firsts[4]?.createdAt].filter((x): x is number => typeof x === 'number');
   return times.length ? Math.min(...times) : undefined;
 }
 

@@ -69,6 +69,9 @@ export class LeadLensDb extends Dexie {
       forecastRuns: 'id, asOfDay, createdAt',
       forecastChunks: '[runId+chunk], runId',
     }).upgrade((tx) => upgradeClientsToV2(tx));
+    // v3: clients.updatedAt indexed again, so "unsaved work since the last backup" is one indexed query
+    // (storage/backup-status.ts) instead of a scan of every client (docs/SCHEMA_MIGRATIONS.md).
+    this.version(3).stores({ clients: 'id, registeredDay, updatedAt' });
   }
 }
 
