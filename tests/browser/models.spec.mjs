@@ -25,6 +25,23 @@ function labelledFile() {
   return { dir, file };
 }
 
+/**
+ * Signs in on `?api` with the labelled training file written to a temp folder, runs `body`, and removes the
+ * file. Fails (never skips) when the shared conversion data is missing: CI always has it beside the clone.
+ */
+async function withLabelledFile(t, body) {
+  expect(Boolean(DATA), 'the shared conversion data (../shared/data/conversion) is required');
+  const { dir, file } = labelledFile();
+  try {
+    await t.goto('?api');
+    await signIn(t.page);
+    await t.page.waitForFunction(() => 'leadlensApi' in window);
+    await body(t.page, file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** In-app navigation (a reload would lock the workspace: the session lives in memory only). */
 async function open(page, path) {
   await page.locator(`ll-app nav a[href$="/${path}"]`).first().click();
@@ -37,13 +54,7 @@ async function scoreWithActive(page) {
 }
 
 export async function retrainCompareActivateRollback(t) {
-  if (!DATA) { t.log('shared conversion data not found: skipped'); return; }
-  const { page } = t;
-  const { dir, file } = labelledFile();
-  try {
-    await t.goto('?api');
-    await signIn(page);
-    await page.waitForFunction(() => 'leadlensApi' in window);
+  await withLabelledFile(t, async (page, file) => {
     // Start from the built-in runner-up so a retrained candidate can pass the activation rule.
     await page.evaluate((ids) => window.leadlensApi.activateModel('conv-hgb-1', 'conv-xgb-1', ids), BUILT_INS);
     await open(page, 'models');
@@ -103,20 +114,12 @@ export async function retrainCompareActivateRollback(t) {
     expect(res === 'PermissionError', `analyst activate should be refused, got ${res}`);
     const again = await scoreWithActive(page);
     expect(again.modelId === 'conv-hgb-1', `the analyst's call changed nothing (got ${again.modelId})`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 retrainCompareActivateRollback.timeout = 420_000;
 
 export async function cancelStopsTrainingAndKeepsNothing(t) {
-  if (!DATA) { t.log('shared conversion data not found: skipped'); return; }
-  const { page } = t;
-  const { dir, file } = labelledFile();
-  try {
-    await t.goto('?api');
-    await signIn(page);
-    await page.waitForFunction(() => 'leadlensApi' in window);
+  await withLabelledFile(t, async (page, file) => {
     await open(page, 'models');
     await page.locator('[data-testid="candidate-kind"]').selectOption('gbt');
     await page.locator('[data-testid="training-file"]').setInputFiles(file);
@@ -129,8 +132,6 @@ export async function cancelStopsTrainingAndKeepsNothing(t) {
     const stored = await page.evaluate(async () => (await window.leadlensApi.listModels()).length);
     expect(stored === 0, `a cancelled training stores nothing (found ${stored})`);
     expect(await page.locator('[data-testid="train-start"]:not([disabled])').count() === 1, 'Train is available again');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 cancelStopsTrainingAndKeepsNothing.timeout = 180_000;

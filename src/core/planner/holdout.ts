@@ -2,17 +2,10 @@
  * The control group: a seeded random holdout of the chosen leads (mulberry32 + Fisher–Yates), so the same
  * plan ID and seed always give the same treated and control lists, and the split is recorded with the plan.
  */
+import { prng } from '../demo/demo-leads';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo generator's mulberry32: one PRNG for every seeded draw in the app. */
+export const mulberry32 = prng;
 
 /** Splits `chosen` (lead positions) into treated and control; control holds round(share × n) leads. Both sorted. */
 export function splitHoldout(chosen: Uint32Array, share: number, seed: number): { treated: Uint32Array; control: Uint32Array } {
