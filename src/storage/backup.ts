@@ -58,14 +58,12 @@ export async function restoreWorkspace(session: Session | undefined, bytes: Uint
   if (session || currentSession()) requireAdmin(session, 'backup.restore');
   else if (!(await isFirstRun())) refuse('not-signed-in', 'backup.restore');
   const file = await readBackup(bytes, password, opts);
-  const tables = db().tables;
   let rows = 0;
-  await db().transaction('rw', tables, async () => {
-    for (const t of tables) {
-      await t.clear();
-      const data = file.tables[t.name];
-      if (Array.isArray(data) && data.length) { await t.bulkPut(data.map(decodeValue) as never[]); rows += data.length; }
-    }
+  await replaceAllTables((name) => {
+    const data = file.tables[name];
+    if (!Array.isArray(data) || !data.length) return undefined;
+    rows += data.length;
+    return data.map(decodeValue);
   });
   setSession(undefined);
   await logAudit('backup.restore', { rows });
@@ -73,16 +71,31 @@ export async function restoreWorkspace(session: Session | undefined, bytes: Uint
 }
 
 /**
- * Deletes the database and local settings. Admin, or `forgotPassword` from the sign-in screen (the UI asks
+ * Empties every table and refills it from `contents(tableName)` in ONE read-write transaction. The database
+ * stays open throughout: deleting and reopening it instead left a window in which any view refreshing at
+ * that moment (or another tab, or a worker) hit DatabaseClosedError — seen as page errors under load.
+ * Readers see the old workspace or the new one, never a half-wiped one.
+ */
+async function replaceAllTables(contents: (table: string) => unknown[] | undefined): Promise<void> {
+  const tables = db().tables;
+  await db().transaction('rw', tables, async () => {
+    for (const t of tables) {
+      await t.clear();
+      const data = contents(t.name);
+      if (data?.length) await t.bulkPut(data as never[]);
+    }
+  });
+}
+
+/**
+ * Empties the database and local settings. Admin, or `forgotPassword` from the sign-in screen (the UI asks
  * for a typed confirmation word and shows the last backup's age first). The new, empty workspace's audit log
  * starts with a `workspace.erased` entry: when, how, and when the erased workspace was last backed up.
  */
 export async function wipeAll(session: Session | undefined, opts: { forgotPassword?: boolean } = {}): Promise<void> {
   if (!(opts.forgotPassword && !currentSession())) requireAdmin(session, 'workspace.erase');
   const lastBackupAt = await getLastBackupAt().catch(() => undefined);
-  const d = db();
-  await d.delete();
-  await d.open();
+  await replaceAllTables(() => undefined);
   try {
     const ls = (globalThis as { localStorage?: { removeItem(k: string): void } }).localStorage;
     if (ls) for (const k of Object.keys(ls)) if (k.startsWith('leadlens.')) ls.removeItem(k);

@@ -28,6 +28,12 @@ async function collectTests() {
   return tests;
 }
 
+/** A page error as text; an empty stack (e.g. a rejected non-Error value) still says what was thrown. */
+function describeError(err) {
+  const text = err?.stack || err?.message || '';
+  return text || `${err?.name ?? typeof err} (no message) ${JSON.stringify(err)}`;
+}
+
 /** Builds the `t` object a test receives, with request/console policing wired to a fresh context. */
 async function makeContext(browser, app) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
@@ -52,7 +58,7 @@ async function makeContext(browser, app) {
       const loc = msg.location();
       problems.push(`console error: ${text}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
     });
-    page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
+    page.on('pageerror', (err) => problems.push(`page error: ${describeError(err)}`));
   };
   context.on('page', watch);
   const page = await context.newPage();
