@@ -50,7 +50,10 @@ const mean = (a: ArrayLike<number>): number => {
 const f = (v: number, d = 4): string => v.toFixed(d);
 
 // ---- 1. Month by month -------------------------------------------------------------------------------------
-interface Row { c: number; r2: Record<string, number>; ll: Record<string, number> }
+/** Per window: each candidate's R² / log loss, and those of BG × a + label model × (1 − a) for a = 0, 0.1, …, 1. */
+interface Row { c: number; r2: Record<string, number>; ll: Record<string, number>; gridR2: number[]; gridLl: number[] }
+const GRID = Array.from({ length: 11 }, (_, k) => k / 10);
+const mix = (a: Float64Array, b: Float64Array, wa: number): Float64Array => a.map((v, i) => wa * v + (1 - wa) * b[i]);
 const rows: Row[] = [];
 console.log('window from  BG/NBD buyers act/pred  spend act/pred |  R²: BG×GG  linear   blend | log loss (ROC AUC): BG/NBD, logistic, blend');
 for (let y = 1997, m = 4; y < 1998 || m <= 6; m === 12 ? (y++, m = 1) : m++) {
@@ -61,7 +64,9 @@ for (let y = 1997, m = 4; y < 1998 || m <= 6; m === 12 ? (y++, m = 1) : m++) {
   const lg = predictLogisticPurchase(fitLogisticPurchase(prev), w.frame);
   const r2 = { bg: salesMetrics(w.t.spend30, w.bg.spend30).r2, linear: salesMetrics(w.t.spend30, lin).r2, blend: salesMetrics(w.t.spend30, blend(w.bg.spend30, lin)).r2 };
   const pm = { bg: purchaseMetrics(w.t.buy14, w.bg.pBuy14), logistic: purchaseMetrics(w.t.buy14, lg), blend: purchaseMetrics(w.t.buy14, blend(w.bg.pBuy14, lg)) };
-  rows.push({ c, r2, ll: { bg: pm.bg.logLoss, logistic: pm.logistic.logLoss, blend: pm.blend.logLoss } });
+  const gridR2 = GRID.map((a) => salesMetrics(w.t.spend30, mix(w.bg.spend30, lin, a)).r2);
+  const gridLl = GRID.map((a) => purchaseMetrics(w.t.buy14, mix(w.bg.pBuy14, lg, a)).logLoss);
+  rows.push({ c, r2, ll: { bg: pm.bg.logLoss, logistic: pm.logistic.logLoss, blend: pm.blend.logLoss }, gridR2, gridLl });
   const ratio = (mean(w.t.buy14) / mean(w.bg.pBuy14)).toFixed(3);
   const sRatio = (mean(w.t.spend30) / mean(w.bg.spend30)).toFixed(3);
   console.log(`${isoDay(c)}  ${ratio.padStart(22)} ${sRatio.padStart(15)} | ${[r2.bg, r2.linear, r2.blend].map((v) => f(v, 3).padStart(7)).join(' ')} | ${Object.values(pm).map((p) => `${f(p.logLoss)} (${f(p.rocAuc)})`).join('  ')}`);
@@ -95,6 +100,15 @@ const later = rows.slice(3);
 console.log(`${'always BG×GG / BG/NBD'.padEnd(28)} ${f(mean(later.map((r) => r.r2.bg)))} / ${f(mean(later.map((r) => r.ll.bg)), 5)}`);
 console.log(`${'always blend'.padEnd(28)} ${f(mean(later.map((r) => r.r2.blend)))} / ${f(mean(later.map((r) => r.ll.blend)), 5)}`);
 console.log(`${'best in hindsight'.padEnd(28)} ${f(mean(later.map((r) => Math.max(...Object.values(r.r2)))))} / ${f(mean(later.map((r) => Math.min(...Object.values(r.ll)))), 5)}`);
+
+// Blend weight fitted on all earlier windows (not on one month, which session 17 found chases noise).
+for (const A of [epochDay(1997, 6, 30), epochDay(1997, 9, 30), epochDay(1997, 12, 31)]) {
+  const i = rows.findIndex((r) => r.c === A);
+  const avg = (g: (r: Row) => number[], k: number): number => mean(rows.slice(0, i).map((r) => g(r)[k]));
+  const ks = GRID.map((_, k) => k).reduce((b, k) => (avg((r) => r.gridR2, k) > avg((r) => r.gridR2, b) ? k : b));
+  const kp = GRID.map((_, k) => k).reduce((b, k) => (avg((r) => r.gridLl, k) < avg((r) => r.gridLl, b) ? k : b));
+  console.log(`${isoDay(A)}: weight on BG fitted on all ${i} earlier windows: sales ${GRID[ks]} → R² ${f(rows[i].gridR2[ks], 3)}; purchase ${GRID[kp]} → log loss ${f(rows[i].gridLl[kp])}`);
+}
 
 // How much of each as-of date's R² is a handful of clients: share of the total sum of squares (SST) in BG×GG's ten
 // largest squared errors and the largest alone (one R² point = 0.01 of SST).
