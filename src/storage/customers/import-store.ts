@@ -10,7 +10,7 @@ import type { Client } from '../../core/customers/types';
 import type { CustomerFileKind, CustomerImportError } from '../../bridge/customers-contract';
 import type { LeadLensDb } from '../db';
 import { clientKey, clientKeys, sealClient, upsertClientRecords, type ClientRecord } from './client-records';
-import { ACTIVITY_SCHEMA, appendLines, ORDER_SCHEMA, pickLines, readLines, type Column, type Lines } from './line-chunks';
+import { ACTIVITY_SCHEMA, appendLines, groupByClient, ORDER_SCHEMA, pickLines, readLines, type Column, type Lines } from './line-chunks';
 import { newLineIndices } from './line-identity';
 import { addToDirectory, liveKeys, readDirectory } from './client-directory';
 import { changedDerived, computeDerived, refreshDerived, type Derived } from './derived';
@@ -91,7 +91,7 @@ export async function storeLines(
   const { lines, distinct, keys } = await timed(ctx, 'keys', () => keyedLines(ctx, raw, schema.columns, prekeys));
   const book = await timed(ctx, 'readBook', () => readLines(ctx.database, schema));
   const keep = await timed(ctx, 'dedupe', () => newLineIndices(schema, book, lines));
-  const added = pickLines(schema, lines, keep);
+  const added = pickLines(schema, lines, groupByClient(lines, keep));
   const derived = kind === 'orders' ? computeDerived(book, added) : undefined;
   const before = kind === 'orders' ? computeDerived(book) : undefined;
   const created = await ensureClients(ctx, keys, distinct, derived);

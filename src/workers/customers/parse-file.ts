@@ -34,6 +34,8 @@ export async function parseFile(
   onProgress: (bytes: number, rows: number) => void,
   /** Called with each valid line's Customer ID as it is parsed (lets the caller start hashing early). */
   onId: (id: string) => void = () => {},
+  /** Stage times (ms) of the reader, when given (see read-rows.ts). */
+  timing?: Record<string, number>,
 ): Promise<ParsedFile> {
   const map = mapOf(opts.mapping);
   const popts = { today, decimalComma: opts.decimalComma };
@@ -68,6 +70,6 @@ export async function parseFile(
       keep(p.errors);
       clients.push(...p.values);
     }
-  }, onProgress);
+  }, onProgress, timing);
   return { sha256: res.sha256, rows: res.rows, invalid, errors, ...(kind === 'clients' ? { clients } : { lines }) };
 }
