@@ -50,7 +50,7 @@ export async function loadBooks(database: LeadLensDb): Promise<StoredBooks> {
   const registered = new Map<string, number>();
   await database.clients.where('registeredDay').aboveOrEqual(-Infinity).eachKey((day, cursor) => { registered.set(String(cursor.primaryKey), Number(day)); });
   const ids = (await database.clients.toCollection().primaryKeys()) as string[];
-  ids.push(...liveKeys(await readDirectory(database))); // ID-only clients (no registration day)
+  for (const k of liveKeys(await readDirectory(database))) ids.push(k); // ID-only clients (no registration day); no spread: 100k+ keys
   const clients: Client[] = ids.map((id) => {
     const day = registered.get(id);
     return day === undefined ? { customerId: id } : { customerId: id, registeredDay: day };
