@@ -48,7 +48,7 @@ export async function setReminderDays(session: Session | undefined, days: number
   await logAudit('settings', { backupReminderDays: days });
 }
 
-/** The oldest change after `since` in leads, runs, clients, customer imports and forecast runs (indexed dates: cheap). */
+/** The oldest change after `since` in leads, runs, clients, the client directory, customer imports and forecast runs (indexed dates: cheap). */
 async function oldestChangeAfter(since: number): Promise<number | undefined> {
   const d = db();
   const firsts = await Promise.all([
@@ -57,8 +57,9 @@ async function oldestChangeAfter(since: number): Promise<number | undefined> {
     d.clients.where('updatedAt').above(since).first(),
     d.customerImports.where('at').above(since).first(),
     d.forecastRuns.where('createdAt').above(since).first(),
+    d.clientDirectory.where('updatedAt').above(since).firstKey(), // the index key only: chunks are large
   ]);
-  const times = [firsts[0]?.createdAt, firsts[1]?.startedAt, firsts[2]?.updatedAt, firsts[3]?.at, firsts[4]?.createdAt].filter((x): x is number => typeof x === 'number');
+  const times = [firsts[0]?.createdAt, firsts[1]?.startedAt, firsts[2]?.updatedAt, firsts[3]?.at, firsts[4]?.createdAt, firsts[5]].filter((x): x is number => typeof x === 'number');
   return times.length ? Math.min(...times) : undefined;
 }
 

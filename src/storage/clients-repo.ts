@@ -3,7 +3,8 @@
  * email, notes and, when the admin keeps "encrypt Customer IDs" on, the Customer ID — are sealed with the
  * workspace data key before the Dexie transaction opens. The record id is a keyed HMAC of the Customer ID,
  * so re-importing the same client updates it without the ID being readable. Orders live in columnar
- * order chunks (storage/customers/line-chunks.ts); segment and forecast numbers are non-personal.
+ * order chunks (storage/customers/line-chunks.ts); segment and forecast numbers are non-personal. Clients
+ * known only by ID (from order files) are in the sealed client directory (customers/client-directory.ts).
  * Analysts may add and view clients; deleting a client is admin-only (enforced here).
  */
 import { db } from './db';
@@ -17,6 +18,8 @@ import { newLineIndices } from './customers/line-identity';
 import { changedDerived, computeDerived, refreshDerived } from './customers/derived';
 import { pickLines } from './customers/line-chunks';
 import { sealString } from '../core/crypto/seal';
+import { compactDirectory, retireInTransaction } from './customers/client-directory';
+import { allDirectoryViews, clientCount } from './customers/client-lookup';
 
 export type { ClientRecord, ClientSegment };
 /** An order as entered on a form or in the small demo (time in ms). */
@@ -131,17 +134,21 @@ export async function finishNameSplit(session: Session | undefined): Promise<num
 export async function listClients(session: Session | undefined): Promise<ClientView[]> {
   const s = requireSession(session, 'clients.list');
   const rows = (await db().clients.toArray()) as unknown as ClientRecord[];
-  const views = await Promise.all(rows.map((r) => openClient(s, r)));
+  const views = [...(await Promise.all(rows.map((r) => openClient(s, r)))), ...(await allDirectoryViews(s))];
   return views.sort((a, b) => a.name.localeCompare(b.name) || a.customerId.localeCompare(b.customerId));
 }
 
 export async function countClients(): Promise<number> {
-  return db().clients.count();
+  return clientCount();
 }
 
 /** Admin only. */
 export async function deleteClient(session: Session | undefined, id: string): Promise<void> {
-  requireAdmin(session, 'clients.delete');
-  await db().clients.delete(id);
+  const s = requireAdmin(session, 'clients.delete');
+  await db().transaction('rw', db().clients, db().clientDirectory, async () => {
+    await db().clients.delete(id);
+    await retireInTransaction(db(), [id], Date.now());
+  });
+  await compactDirectory(db(), s.keys); // the deleted client's sealed Customer ID leaves the directory too
   await logAudit('delete', { what: 'client', id });
 }

@@ -26,6 +26,8 @@ export class LeadLensDb extends Dexie {
   models!: Table<Row, string>;
   /** Clients with activity and orders (owner: clients-repo, later issue). */
   clients!: Table<Row, string>;
+  /** Clients known only by Customer ID (created from order/activity files), sealed in chunks (v4, client-directory.ts). */
+  clientDirectory!: Table<Row, number>;
   /** Order lines in columnar chunks of up to ~50k lines, client as keyed id (owner: storage/customers, v2). */
   orderChunks!: Table<Row, number>;
   /** Activity snapshots in columnar chunks like orderChunks (owner: storage/customers, v2). */
@@ -72,6 +74,9 @@ export class LeadLensDb extends Dexie {
     // v3: clients.updatedAt indexed again, so "unsaved work since the last backup" is one indexed query
     // (storage/backup-status.ts) instead of a scan of every client (docs/SCHEMA_MIGRATIONS.md).
     this.version(3).stores({ clients: 'id, registeredDay, updatedAt' });
+    // v4: ID-only clients created from order/activity files live in sealed columnar chunks (clientDirectory),
+    // not one sealed record each. Existing client records stay as they are (docs/SCHEMA_MIGRATIONS.md).
+    this.version(4).stores({ clientDirectory: 'chunk, updatedAt' });
   }
 }
 

@@ -3,7 +3,11 @@
 // forecasts, and prints wall time per step (worker-side breakdown), the longest main-thread task (goal:
 // none over 100 ms) and the store totals. Files: CDNOW_master.txt (69,659 orders, 23,570 clients) and a
 // seeded synthetic book (default 1,000,000 orders over 100,000 clients, temp dir). Prints figures,
-// asserts nothing. Flags: --orders 1000000 --clients 100000 --only cdnow|synthetic --no-build --keep
+// asserts nothing. Baseline printed beside each figure, measured on the same file just before it under the
+// same load: the same core in Node (`npm run forecast`: read + fit + predict + CSV out, no IndexedDB, no
+// sealing, no worker), i.e. what the browser adds on top of the computation itself. Long main-thread tasks are
+// listed with the step they fell in. Flags: --orders 1000000 --clients 100000 --only cdnow|synthetic
+// --no-build --keep --no-baseline
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
@@ -58,8 +62,22 @@ try {
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
 }
 
+/** Wall time of the same core in Node on the same file (npm run forecast), in ms; undefined if it failed. */
+function nodeBaseline(file) {
+  if (args.includes('--no-baseline')) return undefined;
+  const t0 = performance.now();
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/forecast.ts'), file, '-o', join(dir, 'baseline-forecast.csv')], { cwd: ROOT, stdio: 'ignore' });
+  } catch (e) {
+    if (e.status !== 2) return undefined; // 2 = done with an errors file
+  }
+  return performance.now() - t0;
+}
+
 async function benchOne(name, file, goal) {
   console.log(`\n== ${name} (${fmt(statSync(file).size / 1e6, 1)} MB)`);
+  const baseMs = nodeBaseline(file);
+  if (baseMs !== undefined) console.log(`baseline, same core in Node (npm run forecast: read + fit + predict + write CSV; no IndexedDB, sealing or worker): ${fmt(baseMs / 1000, 2)} s, load average ${load()}`);
   const context = await browser.newContext();
   const page = await context.newPage();
   page.on('pageerror', (e) => console.log('pageerror:', e.message));
@@ -72,22 +90,26 @@ async function benchOne(name, file, goal) {
     const f = document.getElementById('bench-file').files[0];
     const t0 = performance.now();
     const s = await b.sniffCustomerFile(f, 'orders');
+    const tSniff = performance.now();
     const imp = await b.importCustomerFile(f, 'orders', { encoding: s.encoding, format: s.format, delimiter: s.delimiter, decimalComma: s.decimalComma, hasHeader: s.hasHeader, mapping: s.suggested }, s.headers, () => {});
     const t1 = performance.now();
     const longestImport = window.__longest;
     window.__longest = 0;
     const fc = await b.runForecasts({}, () => {});
     const t2 = performance.now();
-    return { format: s.format, imp, fc, importMs: t1 - t0, forecastMs: t2 - t1, longestImport, longestForecast: window.__longest, totals: await b.customerTotals() };
+    const step = (at) => (at < t0 ? 'before' : at < tSniff ? 'sniff (page)' : at < t1 ? 'import (worker)' : at < t2 ? 'forecast (worker)' : 'after');
+    const tasks = window.__tasks.map(([at, ms]) => `${Math.round(ms)} ms in ${step(at)}`);
+    return { format: s.format, imp, fc, importMs: t1 - t0, forecastMs: t2 - t1, longestImport, longestForecast: window.__longest, tasks, totals: await b.customerTotals() };
   });
   const steps = (o) => Object.entries(o ?? {}).map(([k, v]) => `${k} ${fmt(v / 1000, 2)}`).join(', ');
   const lt = (ms) => (ms > 0 ? `${fmt(ms)} ms` : 'none over 50 ms');
   console.log(`format ${r.format}; rows ${fmt(r.imp.rows)}, added ${fmt(r.imp.added)}, invalid ${fmt(r.imp.invalid)}, new clients ${fmt(r.imp.newClients)}`);
   console.log(`import: ${fmt(r.importMs / 1000, 2)} s  (worker steps, s: ${steps(r.imp.timing)})`);
   console.log(`forecast (fit + backtest + predict + save): ${fmt(r.forecastMs / 1000, 2)} s  (worker steps, s: ${steps(r.fc.timing)})`);
-  console.log(`import + fit + predict: ${fmt((r.importMs + r.forecastMs) / 1000, 2)} s  ${goal}`);
+  console.log(`import + fit + predict: ${fmt((r.importMs + r.forecastMs) / 1000, 2)} s  ${goal}${baseMs !== undefined ? `  (Node baseline above: ${fmt(baseMs / 1000, 2)} s)` : ''}`);
   console.log(`chosen: ${r.fc.salesModelId} / ${r.fc.purchaseModelId}; forecasts for ${fmt(r.fc.clients)} of ${fmt(r.totals.clients)} clients`);
   console.log(`longest main-thread task: ${lt(r.longestImport)} during import, ${lt(r.longestForecast)} during forecast   [goal ≤ 100 ms]`);
+  if (r.tasks.length) console.log(`long tasks (over 50 ms): ${r.tasks.join(', ')}`);
   console.log(`load average after: ${load()}`);
   await context.close();
 }

@@ -7,7 +7,10 @@ export async function probeWithFile(page, file) {
     input.id = 'bench-file';
     document.body.append(input);
     window.__longest = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' });
+    window.__tasks = []; // [start ms, duration ms] of every long task, for benchmarks that place them in their steps
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) { window.__longest = Math.max(window.__longest, e.duration); window.__tasks.push([e.startTime, e.duration]); }
+    }).observe({ type: 'longtask' });
   });
   await page.setInputFiles('#bench-file', file);
 }

@@ -36,12 +36,33 @@ export function todayDay(now: number = Date.now()): number {
 /** Order of day and month in slash dates: 'dmy' (European, the default) or 'mdy' (US). */
 export type SlashOrder = 'dmy' | 'mdy';
 
+/** The number written by text[from, from + len), or −1 when a character is not 0–9. */
+function digits(text: string, from: number, len: number): number {
+  let v = 0;
+  for (let i = from; i < from + len; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
 /**
  * Parses YYYYMMDD, YYYY-MM-DD (or YYYY/MM/DD), DD.MM.YYYY and DD/MM/YYYY (MM/DD/YYYY with order 'mdy').
  * A trailing time ("2024-01-31 12:00" or "T12:00") is ignored. NaN when the text is not such a date.
  */
 export function parseDay(text: string, order: SlashOrder = 'dmy'): number {
-  if (text.length === 8 && /^\d{8}$/.test(text)) return epochDay(+text.slice(0, 4), +text.slice(4, 6), +text.slice(6, 8));
+  // Fast paths for the two layouts order files use (one call per line): YYYYMMDD and YYYY-MM-DD, digits read
+  // from character codes. Anything else (or a non-digit) falls through to the general patterns below.
+  if (text.length === 8) {
+    const v = digits(text, 0, 8);
+    if (v >= 0) return epochDay(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100);
+  } else if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const y = digits(text, 0, 4);
+    const m = digits(text, 5, 2);
+    const d = digits(text, 8, 2);
+    if (y >= 0 && m >= 0 && d >= 0) return epochDay(y, m, d);
+  }
   const s = text.trim().replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/, '');
   let m = /^(\d{4})(\d{2})(\d{2})$/.exec(s) ?? /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
   if (m) return epochDay(+m[1], +m[2], +m[3]);

@@ -2,13 +2,13 @@
  * A page of clients for the Clients screen's simple table (issue #9; the virtualised, filterable list is
  * issue #10): clients with a forecast first, by forecast spend (highest first), then the others by record
  * id. The newest forecast run's columns are read once per run (a few large records) and joined by keyed
- * id; only the page's records are read and decrypted, on the page (a page is small; bulk decryption
- * belongs in the worker).
+ * id; only the page's clients are read and decrypted, on the page (a page is small; bulk decryption
+ * belongs in the worker). Clients come from records or the client directory (client-lookup.ts).
  */
 import { db } from '../db';
-import { openClient, type ClientView } from '../clients-repo';
+import type { ClientView } from '../clients-repo';
 import { requireSession, type Session } from '../session';
-import type { ClientRecord } from './client-records';
+import { allClientKeys, clientCount, clientViews } from './client-lookup';
 import { latestForecast, latestForecastColumns, type ForecastColumns } from './forecast-store';
 import type { ForecastSummary } from '../../bridge/customers-forecast-contract';
 
@@ -32,28 +32,30 @@ async function rankedForecast(): Promise<Ranked | undefined> {
 
 export async function clientPage(session: Session | undefined, offset: number, limit: number): Promise<ClientPage> {
   const s = requireSession(session);
-  const total = await db().clients.count();
+  const total = await clientCount();
   const r = await rankedForecast();
   const withForecast = r?.order.length ?? 0;
-  let records: ClientRecord[] = [];
-  if (r && offset < withForecast) {
-    const keys = Array.from(r.order.subarray(offset, offset + limit), (i) => r.cols.keys[i]);
-    records = ((await db().clients.bulkGet(keys)) as unknown as (ClientRecord | undefined)[]).filter((x): x is ClientRecord => x !== undefined);
+  const keys: string[] = [];
+  if (r && offset < withForecast) keys.push(...Array.from(r.order.subarray(offset, offset + limit), (i) => r.cols.keys[i]));
+  if (keys.length < limit) {
+    // Clients without a forecast, by keyed id (records and directory merged in key order).
+    let skip = Math.max(0, offset - withForecast);
+    for (const k of await allClientKeys()) {
+      if (keys.length >= limit) break;
+      if (r?.at.has(k)) continue;
+      if (skip > 0) { skip--; continue; }
+      keys.push(k);
+    }
   }
-  if (records.length < limit) {
-    const rest = db().clients.orderBy('id').filter((x) => !r?.at.has(String(x.id)));
-    records.push(...((await rest.offset(Math.max(0, offset - withForecast)).limit(limit - records.length).toArray()) as unknown as ClientRecord[]));
-  }
-  const rows = await Promise.all(records.map(async (rec) => {
-    const v = await openClient(s, rec);
-    const i = r?.at.get(rec.id);
+  const rows = (await clientViews(s, keys)).map((v) => {
+    const i = r?.at.get(v.id);
     if (r && i !== undefined) {
       v.spend30 = r.cols.spend30[i];
       v.pBuy14 = r.cols.pBuy14[i];
       if (!Number.isNaN(r.cols.pAlive[i])) v.pAlive = r.cols.pAlive[i];
     }
     return v;
-  }));
+  });
   return { total, withForecast, rows };
 }
 

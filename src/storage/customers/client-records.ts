@@ -11,6 +11,7 @@ import { hmacIndex, sealString } from '../../core/crypto/seal';
 import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 import type { Client } from '../../core/customers/types';
 import type { LeadLensDb } from '../db';
+import { retireInTransaction } from './client-directory';
 
 export type ClientSegment = 'new' | 'regular' | 'vip' | 'lapsed';
 
@@ -79,14 +80,21 @@ export function mergeClient(old: ClientRecord | undefined, next: ClientRecord): 
   return out;
 }
 
-/** Inserts or updates sealed records (bulkGet + bulkPut in one transaction; no WebCrypto inside it). */
+/**
+ * Inserts or updates sealed records (bulkGet + bulkPut in one transaction; no WebCrypto inside it). A client
+ * that was an ID-only directory entry becomes this record: its entry is retired in the same transaction and
+ * its derived fields (order count, spend, last purchase, segment) carried over; it counts as updated.
+ */
 export async function upsertClientRecords(database: LeadLensDb, records: ClientRecord[]): Promise<{ added: number; updated: number }> {
   let added = 0;
-  await database.transaction('rw', database.clients, async () => {
+  await database.transaction('rw', database.clients, database.clientDirectory, async () => {
     const existing = (await database.clients.bulkGet(records.map((r) => r.id))) as unknown as (ClientRecord | undefined)[];
+    const fresh = records.filter((_, i) => !existing[i]).map((r) => r.id);
+    const fromDirectory = await retireInTransaction(database, fresh, records[0]?.updatedAt ?? Date.now());
     const merged = records.map((r, i) => {
-      if (!existing[i]) added++;
-      return mergeClient(existing[i], r);
+      const d = fromDirectory.get(r.id);
+      if (!existing[i] && !d) added++;
+      return mergeClient(existing[i], d ? { ...r, ...d } : r);
     });
     await database.clients.bulkPut(merged as unknown as Record<string, unknown>[]);
   });

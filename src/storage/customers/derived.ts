@@ -7,6 +7,7 @@
 import type { LeadLensDb } from '../db';
 import type { ClientRecord, ClientSegment } from './client-records';
 import type { Lines } from './line-chunks';
+import { refreshDirectoryInTransaction } from './client-directory';
 
 const LAPSED_DAYS = 365;
 
@@ -52,13 +53,15 @@ export function changedDerived(before: Map<string, Derived>, after: Map<string, 
 }
 
 /**
- * Writes `derived` onto the stored records of those clients (one transaction, no WebCrypto inside it).
- * Clients created with their derived fields already set are simply rewritten with the same values.
+ * Writes `derived` onto the stored records of those clients, and onto live client-directory entries (one
+ * transaction, no WebCrypto inside it). Clients created with their derived fields already set are simply
+ * rewritten with the same values.
  */
 export async function refreshDerived(database: LeadLensDb, derived: Map<string, Derived>): Promise<void> {
   if (derived.size === 0) return;
-  const keys = [...derived.keys()];
-  await database.transaction('rw', database.clients, async () => {
+  await database.transaction('rw', database.clients, database.clientDirectory, async () => {
+    const inDirectory = await refreshDirectoryInTransaction(database, derived, Date.now());
+    const keys = [...derived.keys()].filter((k) => !inDirectory.has(k));
     const rows = (await database.clients.bulkGet(keys)) as unknown as (ClientRecord | undefined)[];
     const changed: ClientRecord[] = [];
     rows.forEach((r, i) => {

@@ -1,7 +1,7 @@
 /**
  * Stores a parsed customer file (runs in the customers worker, with the workspace keys passed in):
  * Customer IDs → keyed client ids (HMAC); order/activity lines naming an unknown client create it (ID
- * only, sealed when the admin setting says so); lines already in the book are skipped (line-identity.ts);
+ * only, in the sealed client directory: client-directory.ts); lines already in the book are skipped (line-identity.ts);
  * new lines are appended as columnar chunks; derived client fields are refreshed; the import is recorded
  * by content hash so the same file imported again is recognised and adds nothing.
  */
@@ -10,8 +10,9 @@ import type { Client } from '../../core/customers/types';
 import type { CustomerFileKind, CustomerImportError } from '../../bridge/customers-contract';
 import type { LeadLensDb } from '../db';
 import { clientKey, clientKeys, sealClient, upsertClientRecords, type ClientRecord } from './client-records';
-import { ACTIVITY_SCHEMA, appendLines, ORDER_SCHEMA, pickLines, readLines, type Column, type Lines } from './line-chunks';
+import { ACTIVITY_SCHEMA, appendLines, groupByClient, ORDER_SCHEMA, pickLines, readLines, type Column, type Lines } from './line-chunks';
 import { newLineIndices } from './line-identity';
+import { addToDirectory, liveKeys, readDirectory } from './client-directory';
 import { changedDerived, computeDerived, refreshDerived, type Derived } from './derived';
 
 export interface ImportRecord {
@@ -42,26 +43,19 @@ async function timed<R>(ctx: StoreContext, step: string, fn: () => Promise<R> | 
   try { return await fn(); } finally { if (ctx.timing) ctx.timing[step] = (ctx.timing[step] ?? 0) + performance.now() - t0; }
 }
 
-const SEAL_BATCH = 4096;
-
 /**
- * Creates ID-only clients for keyed ids not yet stored (with their derived fields). Returns the keys created.
- * Pipelined: the next batch is sealed (WebCrypto) while the previous one is written (IndexedDB), one write
- * transaction per batch; a cancel in between leaves some ID-only clients, which a re-import simply reuses.
+ * Creates ID-only clients for keyed ids not yet stored (with their derived fields), as client-directory
+ * chunks: one AES-GCM call and one record per 50k clients. Returns the keys created.
  */
 async function ensureClients(ctx: StoreContext, keys: string[], ids: string[], derived?: Map<string, Derived>): Promise<string[]> {
-  // A key-only cursor over the primary keys is far cheaper than bulkGet of every record.
-  const stored = await timed(ctx, 'existingKeys', async () => new Set((await ctx.database.clients.toCollection().primaryKeys()) as string[]));
-  const missing = keys.map((k, i) => (stored.has(k) ? -1 : i)).filter((i) => i >= 0);
-  let writing: Promise<unknown> = Promise.resolve();
-  await timed(ctx, 'sealAndAddClients', async () => {
-    for (let i = 0; i < missing.length; i += SEAL_BATCH) {
-      const batch = await Promise.all(missing.slice(i, i + SEAL_BATCH).map(async (j) => ({ ...(await sealClient(ctx.keys, { customerId: ids[j] }, ctx.encIds, ctx.now, keys[j])), ...derived?.get(keys[j]) })));
-      await writing;
-      writing = ctx.database.clients.bulkAdd(batch as unknown as Record<string, unknown>[]);
-    }
-    await writing;
+  // Key-only cursor over client records plus the directory's live keys.
+  const stored = await timed(ctx, 'existingKeys', async () => {
+    const set = new Set((await ctx.database.clients.toCollection().primaryKeys()) as string[]);
+    for (const k of liveKeys(await readDirectory(ctx.database))) set.add(k);
+    return set;
   });
+  const missing = keys.map((k, i) => (stored.has(k) ? -1 : i)).filter((i) => i >= 0);
+  await timed(ctx, 'addClients', () => addToDirectory(ctx.database, ctx.keys, missing.map((j) => ({ key: keys[j], id: ids[j] })), ctx.encIds, derived, ctx.now));
   return missing.map((j) => keys[j]);
 }
 
@@ -97,7 +91,7 @@ export async function storeLines(
   const { lines, distinct, keys } = await timed(ctx, 'keys', () => keyedLines(ctx, raw, schema.columns, prekeys));
   const book = await timed(ctx, 'readBook', () => readLines(ctx.database, schema));
   const keep = await timed(ctx, 'dedupe', () => newLineIndices(schema, book, lines));
-  const added = pickLines(schema, lines, keep);
+  const added = pickLines(schema, lines, groupByClient(lines, keep));
   const derived = kind === 'orders' ? computeDerived(book, added) : undefined;
   const before = kind === 'orders' ? computeDerived(book) : undefined;
   const created = await ensureClients(ctx, keys, distinct, derived);

@@ -59,6 +59,20 @@ export function pickLines(schema: LineSchema, src: Lines, idx: ArrayLike<number>
   return { n, keys, client, cols };
 }
 
+/**
+ * `idx` reordered so lines of one client are adjacent (stable counting sort on `src.client`). Appending
+ * lines in this order makes each chunk name far fewer clients (1M lines of 100k clients: ~5k keys per
+ * chunk instead of ~40k), so chunks are smaller to write and quicker to read back.
+ */
+export function groupByClient(src: Lines, idx: ArrayLike<number>): Int32Array {
+  const start = new Int32Array(src.keys.length + 1);
+  for (let i = 0; i < idx.length; i++) start[src.client[idx[i]] + 1]++;
+  for (let c = 0; c < src.keys.length; c++) start[c + 1] += start[c];
+  const out = new Int32Array(idx.length);
+  for (let i = 0; i < idx.length; i++) out[start[src.client[idx[i]]]++] = idx[i];
+  return out;
+}
+
 /** Lines from..to−1 of `src` (a contiguous chunk). */
 function sliceLines(schema: LineSchema, src: Lines, from: number, to: number): Lines {
   const idx = new Int32Array(to - from);

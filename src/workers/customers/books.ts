@@ -1,14 +1,15 @@
 /**
  * Adapter between storage's columnar line chunks (client = keyed id) and the core's books: the stored
  * lines become an unsorted OrderBook / ActivityBook that the core's merge functions index and sort, so
- * no per-line objects are built even for a million orders. Client records give the client list (keyed
- * id and registration day, for tenure); nothing personal is needed to forecast.
+ * no per-line objects are built even for a million orders. Client records and the client directory give
+ * the client list (keyed id and registration day, for tenure); nothing personal is needed to forecast.
  */
 import type { ActivityBook, Client, OrderBook } from '../../core/customers/types';
 import { compareIds, groupOrder, permute } from '../../core/customers/sort-ids';
 import { ACTIVITY_MEASURES, mergeActivityBooks } from '../../core/customers/activity-book';
 import type { LeadLensDb } from '../../storage/db';
 import { ACTIVITY_SCHEMA, ORDER_SCHEMA, readLines, type Lines } from '../../storage/customers/line-chunks';
+import { liveKeys, readDirectory } from '../../storage/customers/client-directory';
 
 /** Stored lines' clients re-indexed to their keys in code-unit order (the core books' id order). */
 function sortedIds(lines: Lines): { ids: string[]; client: Int32Array } {
@@ -49,6 +50,7 @@ export async function loadBooks(database: LeadLensDb): Promise<StoredBooks> {
   const registered = new Map<string, number>();
   await database.clients.where('registeredDay').aboveOrEqual(-Infinity).eachKey((day, cursor) => { registered.set(String(cursor.primaryKey), Number(day)); });
   const ids = (await database.clients.toCollection().primaryKeys()) as string[];
+  for (const k of liveKeys(await readDirectory(database))) ids.push(k); // ID-only clients (no registration day); no spread: 100k+ keys
   const clients: Client[] = ids.map((id) => {
     const day = registered.get(id);
     return day === undefined ? { customerId: id } : { customerId: id, registeredDay: day };

@@ -6,6 +6,7 @@
 import { expose } from 'comlink';
 import { db, openDb } from '../../storage/db';
 import { ACTIVITY_SCHEMA, countLines, ORDER_SCHEMA } from '../../storage/customers/line-chunks';
+import { directoryCount } from '../../storage/customers/client-directory';
 import { importFile } from './import-file';
 import { runForecastJob, thresholdJob } from './forecast-job';
 import { loadDemoData } from './demo-job';
@@ -20,7 +21,7 @@ const api: CustomersWorkerApi = {
   threshold: (threshold, dbName) => thresholdJob(database(dbName), threshold),
   async totals(dbName) {
     const d = database(dbName);
-    return { clients: await d.clients.count(), orders: await countLines(d, ORDER_SCHEMA), activity: await countLines(d, ACTIVITY_SCHEMA), forecasts: await d.forecastRuns.count() };
+    return { clients: (await d.clients.count()) + (await directoryCount(d)), orders: await countLines(d, ORDER_SCHEMA), activity: await countLines(d, ACTIVITY_SCHEMA), forecasts: await d.forecastRuns.count() };
   },
 };
 

@@ -6,6 +6,7 @@ import { openDb } from '../../storage/db';
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../../core/crypto/workspace-keys';
 import { countLines, ORDER_SCHEMA } from '../../storage/customers/line-chunks';
 import { importFile, type ImportArgs } from './import-file';
+import { directoryCount, entryDerived, openDirectoryIds, readDirectory } from '../../storage/customers/client-directory';
 
 const CDNOW = '   customer_id date number_of_cds dollar_value\r\n 00001 19970101  1   11.77\r\n 00002 19970112  1   12.00\r\n 00002 19970112  5   77.00\r\n 00003 19970102  2   20.76\r\n';
 const WS = { encoding: 'utf-8', format: 'whitespace', delimiter: ',', decimalComma: false, hasHeader: true, mapping: { customerId: 0, date: 1, items: 2, amount: 3 } } as const;
@@ -21,16 +22,20 @@ describe('customer orders import', () => {
     const a = await args(CDNOW);
     const first = await importFile(database, a, () => {});
     expect(first).toMatchObject({ rows: 4, valid: 4, invalid: 0, added: 4, newClients: 3, alreadyImported: false });
-    expect(await database.clients.count()).toBe(3);
+    expect(await database.clients.count()).toBe(0); // ID-only clients live in the sealed directory (schema v4)
+    expect(await directoryCount(database)).toBe(3);
     const again = await importFile(database, { ...a }, () => {});
     expect(again).toMatchObject({ alreadyImported: true, added: 0 });
     const overlap = await importFile(database, { ...a, file: new Blob([`${CDNOW} 00004 19970103  1   9.99\r\n`]) }, () => {});
     expect(overlap).toMatchObject({ alreadyImported: false, added: 1, duplicates: 4, newClients: 1 });
     expect(await countLines(database, ORDER_SCHEMA)).toBe(5);
-    const raw = JSON.stringify(await database.clients.toArray());
+    const chunks = await readDirectory(database);
+    expect(chunks).toHaveLength(2); // one per import that created clients
+    const raw = JSON.stringify(chunks);
     expect(raw).not.toContain('00001');
-    const c = (await database.clients.toArray()).find((r) => r.orderCount === 2);
+    const c = chunks.flatMap((ch) => ch.keys.map((_, i) => entryDerived(ch, i))).find((d) => d.orderCount === 2);
     expect(c).toMatchObject({ totalSpend: 89, segment: 'regular' });
+    expect((await openDirectoryIds(a.keys, chunks[0])).sort()).toEqual(['00001', '00002', '00003']);
   });
 
   it('reports bad rows by row, column and value and keeps the valid ones', async () => {

@@ -38,12 +38,19 @@ export async function importFile(database: LeadLensDb, args: ImportArgs, onProgr
   const report = progressMaker(onProgress);
   const size = args.file.size;
   const timing: Record<string, number> = {};
+  const parseTiming: Record<string, number> = {};
   // Keyed ids (HMAC, WebCrypto's own thread) are started while parsing goes on, not after it.
   const prekeys = new Map<string, Promise<string>>();
   const parsed = await parseFile(args.file, args.kind, args.opts, args.headers, args.today, (bytes, rows) => {
     report('reading', rows, bytes > 0 ? Math.round((rows * size) / bytes) : 0);
-  }, (cid) => { if (!prekeys.has(cid)) prekeys.set(cid, clientKey(args.keys, cid)); });
+  }, (cid) => {
+    if (prekeys.has(cid)) return;
+    const t0 = performance.now();
+    prekeys.set(cid, clientKey(args.keys, cid));
+    timing['parse.rows.startHmac'] = (timing['parse.rows.startHmac'] ?? 0) + performance.now() - t0; // part of parse.rows
+  }, parseTiming);
   timing.parse = performance.now() - started;
+  for (const [k, v] of Object.entries(parseTiming)) timing[`parse.${k}`] = v;
   const id = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const valid = parsed.rows - parsed.invalid;
   report('checking', parsed.rows, parsed.rows);

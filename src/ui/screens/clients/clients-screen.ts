@@ -42,7 +42,7 @@ export class ClientsScreen extends LitElement {
   constructor() {
     super();
     new LocaleController(this);
-    new DataChangeController(this, () => void this.refresh(), ['clients']); // another tab's edits show here
+    new DataChangeController(this, () => void this.refresh(), ['clients', 'clientDirectory']); // another tab's edits and imports show here
     this.totals = undefined;
     this.page = undefined;
     this.offset = 0;
