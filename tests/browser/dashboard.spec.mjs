@@ -1,12 +1,14 @@
 // Issue #11's dashboard proofs: after scoring the Kaggle-layout labelled file, the dashboard's segment counts,
 // mean score and decile table equal what the run's own CSV export implies (computed here, independently);
-// every chart has its data table; axe finds no serious/critical violations.
+// every chart has its data table; axe finds no serious/critical violations. And the dashboard, left open,
+// follows runs that finish in another tab, and fits a 360 px screen with every chart and table shown.
 import { expect } from './lib/lead.mjs';
 import { signIn } from './lib/session.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { kaggleFile } from '../fixtures/batch-fixtures.mjs';
 import { exportRunCsv, openAllChartTables, scoreFile } from './lib/score-file.mjs';
 
+const $ = (page, id) => page.locator(`[data-testid="${id}"]`).first();
 const close = (a, b, tol = 1e-9) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 
 export async function dashboardMatchesTheStoredRun(t) {
@@ -58,3 +60,51 @@ export async function dashboardMatchesTheStoredRun(t) {
   expect(v.length === 0, formatViolations('dashboard', v));
 }
 dashboardMatchesTheStoredRun.timeout = 180_000;
+
+/** Scrolls every chart into view (they draw when near it), waits until all are drawn, opens their tables. */
+async function drawEveryChartAndOpenTables(page) {
+  const charts = page.locator('ll-chart');
+  const n = await charts.count();
+  for (let i = 0; i < n; i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await page.locator('ll-chart').nth(i).and(page.locator('[data-drawn="1"]')).waitFor({ state: 'attached', timeout: 30_000 });
+  }
+  await openAllChartTables(page);
+  return n;
+}
+
+const overflowX = (page) => page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+
+// Done-when "the dashboard updates when a run finishes" and "works at 360 px": the dashboard stays open on a
+// 360 px phone in tab A while tab B scores two small files; A's KPIs and charts follow without a reload, and
+// with every chart drawn and every data table open the page is never wider than the screen (tables scroll
+// inside their own box).
+export async function dashboardRefreshesWhenARunFinishesAndFitsAPhone(t) {
+  const a = t.page;
+  await a.setViewportSize({ width: 360, height: 740 });
+  await t.goto('');
+  await signIn(a);
+  await $(a, 'insights-empty').waitFor({ timeout: 30_000 });
+  await a.evaluate(() => { window.__sameDocument = true; });
+  const b = await t.context.newPage();
+  const tabB = { page: b, goto: async (p) => { await b.goto(`${t.app.url}${p}`); await b.locator('ll-app').waitFor({ state: 'attached' }); } };
+  const sizes = [];
+  for (const n of [300, 120]) {
+    const { file, rows } = kaggleFile(n);
+    const s = await scoreFile(tabB, file);
+    expect(s.status === 'completed' && s.scored === rows, `tab B's run should complete: ${JSON.stringify(s)}`);
+    sizes.push(rows);
+    const total = sizes.reduce((x, y) => x + y, 0);
+    await a.locator(`[data-testid="kpi-scored"][data-value="${total}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+    await a.locator(`[data-testid="kpi-runs"][data-value="${sizes.length}"]`).waitFor({ state: 'attached' });
+    t.log(`after run ${sizes.length} in tab B, tab A shows ${total} leads in ${sizes.length} run(s)`);
+  }
+  expect(await a.evaluate(() => window.__sameDocument === true), 'tab A must update without a reload');
+  await a.locator('ll-leads-insights[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+  const charts = await drawEveryChartAndOpenTables(a);
+  expect(charts >= 11, `the overview (with the trend across two runs), model-quality and cluster charts, got ${charts}`);
+  const over = await overflowX(a);
+  t.log(`360 px: ${charts} charts drawn, every table open, page ${over} px wider than the screen`);
+  expect(over <= 0, `the dashboard is ${over} px wider than a 360 px screen`);
+}
+dashboardRefreshesWhenARunFinishesAndFitsAPhone.timeout = 180_000;

@@ -35,7 +35,8 @@ function num(v: unknown, path: string): number {
 function numArr(v: unknown, path: string, len?: number): number[] {
   if (!Array.isArray(v)) throw new CardError(`${path} must be an array of numbers`);
   if (len !== undefined && v.length !== len) throw new CardError(`${path} must have ${len} elements, has ${v.length}`);
-  return v.map((x, i) => num(x, `${path}[${i}]`));
+  // The element path is built only on failure: references hold tens of thousands of numbers.
+  return v.map((x, i) => (typeof x === 'number' && Number.isFinite(x) ? x : num(x, `${path}[${i}]`)));
 }
 function arr(v: unknown, path: string): unknown[] {
   if (!Array.isArray(v)) throw new CardError(`${path} must be an array`);

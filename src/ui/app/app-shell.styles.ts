@@ -2,7 +2,7 @@
 import { css } from 'lit';
 
 export const shellStyles = css`
-  :host { display: grid; grid-template-columns: 15rem 1fr; min-height: 100vh; --ll-accent: #1f4e79; --ll-accent-fg: #fff; }
+  :host { display: grid; grid-template-columns: 15rem minmax(0, 1fr); min-height: 100vh; --ll-accent: #1f4e79; --ll-accent-fg: #fff; }
   .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: 0.5rem; z-index: 10; }
   .skip:focus { left: 0.5rem; }
   header { background: var(--ll-accent); color: var(--ll-accent-fg); padding: 1rem; display: flex; flex-direction: column; gap: 1rem; }
@@ -20,7 +20,7 @@ export const shellStyles = css`
   .user button:focus-visible { outline: 3px solid #ffd28a; outline-offset: 2px; }
   main { padding: 1.5rem 2rem; max-width: 75rem; width: 100%; box-sizing: border-box; }
   @media (max-width: 48rem) {
-    :host { grid-template-columns: 1fr; }
+    :host { grid-template-columns: minmax(0, 1fr); }
     nav ul { flex-direction: row; flex-wrap: wrap; }
     main { padding: 1rem; }
   }

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Serves `dir` under `base` on 127.0.0.1; resolves once the server printed its URL. */
-export function startServer({ dir = join(ROOT, 'dist'), base = '/', coi = false } = {}) {
-  const args = [join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--dir', dir, '--base', base];
+/** Serves `dir` under `base` on 127.0.0.1 (`port` 0: a free one); resolves once the server printed its URL. */
+export function startServer({ dir = join(ROOT, 'dist'), base = '/', coi = false, port = 0 } = {}) {
+  const args = [join(ROOT, 'scripts/serve.mjs'), '--port', String(port), '--dir', dir, '--base', base];
   if (coi) args.push('--coi');
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

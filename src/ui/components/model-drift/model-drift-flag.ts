@@ -27,7 +27,10 @@ export class ModelDriftFlag extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    latestRunDrift().then((r) => { if (r) { this.top = drifting(r.drift).slice(0, 3); this.runId = r.runId; } }, () => undefined);
+    // After the dashboard has drawn (idle time): the check reads stored leads and is never urgent.
+    const check = (): void => void latestRunDrift().then((r) => { if (r) { this.top = drifting(r.drift).slice(0, 3); this.runId = r.runId; } }, () => undefined);
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(check, { timeout: 3000 });
+    else setTimeout(check, 200);
   }
 
   override render() {

@@ -70,14 +70,14 @@ export class PlanHistory extends LitElement {
     const cal: ChartSpec = { kind: 'line', title: t('planner.outcomes.calibration'), xTitle: t('insights.meanScore'), yTitle: t('insights.observedRate'), xFormat: 'percent', yFormat: 'percent', xMin: 0, xMax: 1, yMin: 0, yMax: 1, fileName: `${plan.id}-calibration`,
       series: [{ name: t('insights.model'), data: s.calibration.map((g) => ({ x: g.meanScore, y: g.rate })) }, { name: t('insights.perfect'), dashed: true, data: [{ x: 0, y: 0 }, { x: 1, y: 1 }] }] };
     return html`<div data-testid="plan-outcomes" data-diff=${u.difference} data-low=${u.low} data-high=${u.high} data-treated-n=${s.treated.n} data-control-n=${s.control.n} data-unmatched=${s.unmatched}>
-      <table>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${t('planner.outcomes.title', { file: o.fileName })}><table>
         <caption>${t('planner.outcomes.title', { file: o.fileName })}</caption>
         <thead><tr><th scope="col"></th><th scope="col">${t('planner.outcomes.leads')}</th><th scope="col">${t('insights.conversions')}</th><th scope="col">${t('insights.rate')}</th></tr></thead>
         <tbody>
           <tr><th scope="row">${t('planner.treated')}</th><td>${fmtNumber(s.treated.n)}</td><td>${fmtNumber(s.treated.converted)}</td><td>${fmtPercent(u.treatedRate)}</td></tr>
           <tr><th scope="row">${t('planner.control')}</th><td>${fmtNumber(s.control.n)}</td><td>${fmtNumber(s.control.converted)}</td><td>${fmtPercent(u.controlRate)}</td></tr>
         </tbody>
-      </table>
+      </table></div>
       <p><strong>${t('planner.outcomes.measured', { diff: pp(u.difference), low: pp(u.low), high: pp(u.high) })}</strong></p>
       <p>${t('planner.outcomes.expected', { diff: pp(a.baselineRate * a.expectedUplift), rel: fmtPercent(a.expectedUplift, 0), model: fmtPercent(plan.treatedExpected.contacted ? plan.treatedExpected.conversions / plan.treatedExpected.contacted : NaN) })}</p>
       ${s.unmatched ? html`<p>${t('planner.outcomes.unmatched', { n: fmtNumber(s.unmatched) })}</p>` : ''}

@@ -9,8 +9,8 @@ export const plannerStyles = css`
   h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
   .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin-bottom: 1rem; }
   .form { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: 0.75rem; }
-  label { display: flex; flex-direction: column; gap: 0.2rem; font-size: 0.9rem; color: var(--muted); }
-  input, select { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--fg); min-height: 2.25rem; }
+  label { display: flex; flex-direction: column; gap: 0.2rem; font-size: 0.9rem; color: var(--muted); min-width: 0; max-width: 100%; }
+  input, select { max-width: 100%; box-sizing: border-box; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--fg); min-height: 2.25rem; }
   input:focus-visible, select:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
   button { font: inherit; padding: 0.45rem 0.9rem; border-radius: 6px; border: 1px solid var(--accent); background: var(--accent); color: var(--card); cursor: pointer; min-height: 2.25rem; }
   button.secondary { background: transparent; color: var(--fg); }
@@ -20,8 +20,10 @@ export const plannerStyles = css`
   .words { color: var(--muted); line-height: 1.5; }
   .warn { color: var(--warn); font-weight: 600; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.75rem; align-items: center; }
-  ul.plans { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; }
+  ul.plans { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
   table { border-collapse: collapse; font-size: 0.9rem; }
+  h3 { overflow-wrap: anywhere; }
+  .table-wrap { overflow-x: auto; }
   th, td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: right; }
   th:first-child, td:first-child { text-align: left; }
 `;

@@ -7,8 +7,8 @@ export const insightsStyles = css`
   h2 { font-size: 1.3rem; margin: 0 0 0.75rem; }
   h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
   .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; margin-bottom: 1rem; }
-  label { display: flex; flex-direction: column; font-size: 0.9rem; gap: 0.2rem; color: var(--muted); }
-  select, input { max-width: 100%; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--fg); min-height: 2.25rem; }
+  label { display: flex; flex-direction: column; font-size: 0.9rem; gap: 0.2rem; color: var(--muted); min-width: 0; max-width: 100%; }
+  select, input { max-width: 100%; box-sizing: border-box; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--fg); min-height: 2.25rem; }
   select:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
   .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr)); gap: 0.75rem; margin-bottom: 1rem; }
   .kpi { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.6rem 0.8rem; }

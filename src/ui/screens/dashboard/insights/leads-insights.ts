@@ -4,7 +4,9 @@
  * runs (lift, gain, ROC, PR, calibration, decile table) and cluster profiles, with filters (run, date
  * range, segment). Reads only run aggregates (storage/charts), so it opens as fast for a million leads as
  * for a thousand, and refreshes when a run finishes. Sets `data-ready` (charts) once every chart near the
- * viewport is drawn (the others draw when scrolled to) and `data-drawn` (how many were drawn).
+ * viewport is drawn (the others draw when scrolled to) and `data-drawn` (how many were drawn). It renders in
+ * stages, one main-thread task each (KPIs and filters first, then the overview charts, model quality and
+ * cluster profiles), and reads the model card only after the KPIs are on screen.
  */
 import { LitElement, html } from 'lit';
 import type { ModelCard } from '../../../../core/card/types';
@@ -30,7 +32,7 @@ addCatalogue(chartStrings);
 
 export class LeadsInsights extends LitElement {
   static override styles = insightsStyles;
-  static override properties = { runs: { state: true }, card: { state: true }, runId: { state: true }, from: { state: true }, to: { state: true }, segment: { state: true }, error: { state: true } };
+  static override properties = { runs: { state: true }, card: { state: true }, stage: { state: true }, cardDone: { state: true }, runId: { state: true }, from: { state: true }, to: { state: true }, segment: { state: true }, error: { state: true } };
   declare runs: DashboardRun[] | undefined;
   declare card: ModelCard | undefined;
   declare runId: string;
@@ -38,7 +40,12 @@ export class LeadsInsights extends LitElement {
   declare to: string;
   declare segment: SegmentName | '';
   declare error: string;
+  /** Sections rendered so far: 0 KPIs and filters, 1 overview charts, 2 model quality, 3 cluster profiles. */
+  declare stage: number;
+  declare cardDone: boolean;
   private unwatch?: () => void;
+  private gen = 0;
+  private stepping = false;
 
   constructor() {
     super();
@@ -50,6 +57,8 @@ export class LeadsInsights extends LitElement {
     this.to = '';
     this.segment = '';
     this.error = '';
+    this.stage = 0;
+    this.cardDone = false;
   }
 
   override connectedCallback(): void {
@@ -67,11 +76,13 @@ export class LeadsInsights extends LitElement {
   private async load(): Promise<void> {
     try {
       const runs = await completedRuns();
-      this.card = await loadCard(runs[0]?.modelId).catch(() => undefined);
       this.runs = runs;
+      await this.updateComplete;
+      this.card = await loadCard(runs[0]?.modelId).catch(() => undefined);
     } catch (e) {
       this.error = t('dash.error', { message: (e as Error).message });
     }
+    this.cardDone = true;
   }
 
   private selected(): DashboardRun[] {
@@ -84,6 +95,12 @@ export class LeadsInsights extends LitElement {
 
   protected override async updated(): Promise<void> {
     this.removeAttribute('data-ready');
+    const gen = ++this.gen;
+    if (this.runs?.length && this.stage < 3) {
+      if (!this.stepping) setTimeout(() => { this.stepping = false; this.stage++; }, 0); // next section, own task
+      this.stepping = true;
+      return;
+    }
     await this.updateComplete;
     const charts = [...this.renderRoot.querySelectorAll<LlChart>('ll-chart')];
     for (const host of this.renderRoot.querySelectorAll('ll-cluster-profiles')) {
@@ -91,7 +108,7 @@ export class LeadsInsights extends LitElement {
       charts.push(...host.renderRoot.querySelectorAll<LlChart>('ll-chart'));
     }
     await Promise.all(charts.map(async (c) => { await c.updateComplete; await c.drawn; }));
-    if (!this.runs) return;
+    if (!this.runs || !this.cardDone || gen !== this.gen) return;
     this.setAttribute('data-drawn', String(charts.filter((c) => c.dataset.drawn === '1').length));
     this.setAttribute('data-ready', String(charts.length));
   }
@@ -139,20 +156,21 @@ export class LeadsInsights extends LitElement {
     const seg = this.segment || undefined;
     const m = mergeRuns(sel.map((r) => ({ ...r, scored: r.counts.scored })), seg, seg && this.card ? range(this.card.segments[seg]) : undefined);
     const names = sel[0]?.clusterNames ?? this.runs[0].clusterNames;
-    const quality = m.labelled > 0 ? qualitySpecs(m) : [];
-    const overview = overviewSpecs(m, names);
+    const st = this.stage;
+    const quality = st >= 2 && m.labelled > 0 ? qualitySpecs(m) : [];
+    const overview = st >= 1 ? overviewSpecs(m, names) : [];
     return html`<section aria-labelledby="insights-h">${head}${this.filters()}
       ${sel.length === 0 ? html`<p>${t('insights.noneSelected')}</p>` : html`
         ${this.kpis(m, sel)}
         ${m.withoutCharts > 0 ? html`<p class="note">${t('insights.oldRuns', { n: fmtNumber(m.withoutCharts) })}</p>` : ''}
         <p class="note">${t('insights.tierNote')}</p>
-        <div class="grid">${overview.map((s) => html`<ll-chart .spec=${s}></ll-chart>`)}
-          ${sel.length > 1 ? html`<ll-chart .spec=${trendSpec(sel)}></ll-chart>` : ''}</div>
-        <h3>${t('insights.quality')}</h3>
-        ${quality.length ? html`<div class="grid">${quality.map((s) => html`<ll-chart .spec=${s}></ll-chart>`)}</div>` : html`<p class="note">${t('insights.quality.none')}</p>`}
-        <ll-decile-table .rows=${decileTable({ count: m.byDecile, ...m.decile })} ?labelled=${m.labelled > 0}></ll-decile-table>
-        <h3>${t('insights.clusters')}</h3>
-        <ll-cluster-profiles .merged=${m} .card=${this.card} .names=${names}></ll-cluster-profiles>`}
+        ${st >= 1 ? html`<div class="grid">${overview.map((s) => html`<ll-chart .spec=${s}></ll-chart>`)}
+          ${sel.length > 1 ? html`<ll-chart .spec=${trendSpec(sel)}></ll-chart>` : ''}</div>` : ''}
+        ${st >= 2 ? html`<h3>${t('insights.quality')}</h3>
+          ${quality.length ? html`<div class="grid">${quality.map((s) => html`<ll-chart .spec=${s}></ll-chart>`)}</div>` : html`<p class="note">${t('insights.quality.none')}</p>`}
+          <ll-decile-table .rows=${decileTable({ count: m.byDecile, ...m.decile })} ?labelled=${m.labelled > 0}></ll-decile-table>` : ''}
+        ${st >= 3 ? html`<h3>${t('insights.clusters')}</h3>
+          <ll-cluster-profiles .merged=${m} .card=${this.card} .names=${names}></ll-cluster-profiles>` : ''}`}
     </section>`;
   }
 }
