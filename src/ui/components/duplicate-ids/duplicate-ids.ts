@@ -6,9 +6,16 @@
  * Test hooks: batch-duplicates (the choice, radio values all/first/last), run-duplicates (data-ids,
  * data-repeat-rows, data-skipped, data-policy).
  */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { DUPLICATE_POLICIES, type DuplicatePolicy, type DuplicateReport } from '../../../core/csv/duplicate-ids';
 import { fmtNumber, t, tn } from '../../i18n/i18n';
+
+/** For the screen that shows the picker (one radio per line, wrapping on phones). */
+export const duplicatePickerStyles = css`
+  fieldset.duplicates { border: 1px solid #c5ced9; border-radius: 8px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
+  fieldset.duplicates label { display: flex; gap: 0.4rem; align-items: baseline; font-weight: 400; padding: 0.15rem 0; }
+  fieldset.duplicates p { margin: 0.3rem 0 0; }
+`;
 
 export function duplicatePicker(value: DuplicatePolicy, onChange: (p: DuplicatePolicy) => void): TemplateResult {
   return html`<fieldset class="duplicates" data-testid="batch-duplicates">
