@@ -27,7 +27,7 @@ export interface DuplicateReport {
   repeatRows: number;
   /** Rows not scored because of the policy (each reported as a `duplicate_id` error). */
   skipped: number;
-  /** The first groups in file order (capped), for the summary. */
+  /** The first groups, in the order their first repeat was read (capped at MAX_GROUPS), for the summary. */
   groups: DuplicateGroup[];
 }
 
