@@ -109,6 +109,7 @@ async function prepareRun(id: string, file: File, opts: ImportOptions, card: Mod
     modelId: card.modelId, cardVersion: card.cardVersion, thresholdId: scenario, threshold: thresholdOf(card, scenario),
     clusters: card.clusters.centroids.length, hasLabels: opts.labelColumn >= 0, chunkRows: CHUNK_ROWS,
     fieldNames: card.fields.map((f) => f.name), idField: card.idField, clusterNames: card.clusters.names,
+    duplicatePolicy: opts.duplicates ?? 'all',
   }, emptyAggregates(card.clusters.centroids.length));
 }
 
@@ -154,7 +155,7 @@ async function runImport(id: string, file: File, opts: ImportOptions, onProgress
     const modelUrl = new URL(card.onnx.file, modelsBase()).href;
     const done = store.run(transfer({ card, run, modelUrl, port: channel.port2, keys }, [channel.port2]), proxy((p: StoreProgress) => { stored = p; }));
     const readDone = parse.run(
-      transfer({ file, opts, card, chunkRows: run.chunkRows, skipChunks: run.committedChunks, expectPrefix: run.prefix, port: channel.port1, modelUrl }, [channel.port1]),
+      transfer({ file, opts: { ...opts, duplicates: run.duplicatePolicy ?? 'all' }, card, chunkRows: run.chunkRows, skipChunks: run.committedChunks, expectPrefix: run.prefix, port: channel.port1, modelUrl }, [channel.port1]),
       proxy((p: ReadProgress) => { read = p; }),
     );
     const result = await Promise.race([Promise.all([done, readDone]).then(([r]) => r), aborted]);

@@ -7,6 +7,8 @@
 import type { Delimiter, Encoding } from '../core/csv/types';
 import type { ReadCounts as ReaderCounts } from '../core/csv/records';
 export type { Delimiter, Encoding, Refusal } from '../core/csv/types';
+import type { DuplicatePolicy, DuplicateReport } from '../core/csv/duplicate-ids';
+export type { DuplicatePolicy, DuplicateReport } from '../core/csv/duplicate-ids';
 
 /** What the engine sniffed from the first bytes of a file, shown to the user before import. */
 export interface FileSniff {
@@ -40,6 +42,8 @@ export interface ImportOptions {
   runName: string;
   /** Resume an interrupted run from its last committed chunk (the same file must be given). */
   resumeRunId?: string;
+  /** Rows repeating a Customer ID: score all (default, reported), or only the first / the last of each ID. */
+  duplicates?: DuplicatePolicy;
 }
 
 export type Stage = 'hashing' | 'parsing' | 'validating' | 'scoring' | 'clustering' | 'storing' | 'finalising';
@@ -103,6 +107,10 @@ export interface RunRecord {
   metrics?: RunMetrics;
   /** Header index of the label column used (-1 none); lets Resume reuse it. Optional: added by the screens. */
   labelColumn?: number;
+  /** The duplicate policy chosen at the start (resume keeps it). Absent on runs before it existed: 'all'. */
+  duplicatePolicy?: DuplicatePolicy;
+  /** Repeated Customer IDs found in the file (row numbers only). Set when the run completes. */
+  duplicates?: DuplicateReport;
 }
 
 /** One invalid row, as reported and exported. */
@@ -112,6 +120,8 @@ export interface RowError {
   line?: number;
   /** The allowed range, for code 'out_of_range'. */
   min?: number; max?: number;
+  /** For code 'duplicate_id': the row kept with the same Customer ID. */
+  keptRow?: number;
 }
 
 /** A page of a run's leads for the virtualised table (columns decoded for the visible rows only). */

@@ -1,5 +1,6 @@
 /** Command-line parsing for `npm run score` (kept tiny and dependency-free). */
 import { ENCODINGS, type Encoding } from '../core/csv/types';
+import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../core/csv/duplicate-ids';
 
 export interface CliArgs {
   input: string;
@@ -10,9 +11,10 @@ export interface CliArgs {
   decimalComma?: boolean;
   encoding?: Encoding;
   modelsDir?: string;
+  duplicates?: DuplicatePolicy;
 }
 
-export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding utf-8|utf-16le|utf-16be|windows-1250|iso-8859-2|windows-1251|koi8-r|windows-1252] [--decimal-comma] [--models-dir dir]';
+export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding utf-8|utf-16le|utf-16be|windows-1250|iso-8859-2|windows-1251|koi8-r|windows-1252] [--decimal-comma] [--duplicates all|first|last] [--models-dir dir]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const rest: string[] = [];
@@ -28,7 +30,7 @@ export function parseArgs(argv: string[]): CliArgs {
       opts[key] = true;
       continue;
     }
-    if (!['output', 'model', 'errors', 'delimiter', 'encoding', 'models-dir'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
+    if (!['output', 'model', 'errors', 'delimiter', 'encoding', 'models-dir', 'duplicates'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
     const v = argv[++i];
     if (v === undefined) throw new Error(`Option ${a} needs a value\n${USAGE}`);
     opts[key] = v;
@@ -39,6 +41,8 @@ export function parseArgs(argv: string[]): CliArgs {
   const delimiter = opts.delimiter as string | undefined;
   const encoding = (opts.encoding as string | undefined)?.toLowerCase().replace(/^cp(125\d)$/, 'windows-$1');
   if (encoding !== undefined && !(ENCODINGS as string[]).includes(encoding)) throw new Error(`Unknown encoding ${opts.encoding as string}: use one of ${ENCODINGS.join(', ')}`);
+  const duplicates = opts.duplicates as string | undefined;
+  if (duplicates !== undefined && !(DUPLICATE_POLICIES as string[]).includes(duplicates)) throw new Error(`Unknown --duplicates ${duplicates}: use all (score every row, report repeats), first or last`);
   return {
     input,
     output,
@@ -48,5 +52,6 @@ export function parseArgs(argv: string[]): CliArgs {
     decimalComma: opts['decimal-comma'] === true ? true : undefined,
     encoding: encoding as Encoding | undefined,
     modelsDir: opts['models-dir'] as string | undefined,
+    duplicates: duplicates as DuplicatePolicy | undefined,
   };
 }

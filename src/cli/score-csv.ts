@@ -11,9 +11,11 @@ import { scoreRows, type ModelRunner } from '../core/score';
 import type { Encoding } from '../core/csv/types';
 import { sniffBytes } from '../core/csv/sniff';
 import { readAll, nonDataLines, type ReadCounts } from '../core/csv/records';
-import { validateCells, type CellError } from '../core/csv/row-validate';
+import { lineOf, validateCells, type CellError } from '../core/csv/row-validate';
 import { refusalError } from '../core/csv/messages';
 import { toCsv } from './csv';
+import { DuplicateIds, validId, type DuplicatePolicy, type DuplicateReport } from '../core/csv/duplicate-ids';
+import { formatDuplicates } from './duplicates';
 
 export const OUTPUT_COLUMNS = ['score', 'predicted_conversion', 'decile', 'priority_segment', 'cluster', 'cluster_name'] as const;
 
@@ -35,6 +37,8 @@ export interface Summary {
   encodingAlternatives: Encoding[];
   /** What the reader saw: physical lines, blank / repeated-header / sep= lines. */
   reader: ReadCounts;
+  /** Rows repeating a Customer ID (row numbers), and how many the policy skipped. */
+  duplicates: DuplicateReport;
 }
 
 export interface CsvScoreResult {
@@ -53,6 +57,8 @@ export interface CsvScoreOptions {
   decimalComma?: boolean;
   /** Default: detected (BOM, UTF-16, UTF-8, else the most plausible code page). */
   encoding?: Encoding;
+  /** Rows repeating a Customer ID: score all (default, reported), or only the first / last of each ID. */
+  duplicates?: DuplicatePolicy;
 }
 
 /** Scores the CSV in `bytes`; throws `[file_*]` for empty/header-only/non-CSV files (nothing is written). */
@@ -71,6 +77,16 @@ export async function scoreCsvBytes(bytes: Uint8Array, card: ModelCard, runner: 
   for (const f of card.fields) mapping[f.name] = match.mapping[f.name] ?? -1;
   const ctx = { card, mapping, decimalComma, delimiter: csv.delimiter, headerLine: csv.counts.sepLine + 1 };
 
+  const policy = opts.duplicates ?? 'all';
+  let last: Map<string, number> | undefined;
+  if (policy === 'last') {
+    last = new Map();
+    for (const rec of csv.rows) {
+      const id = validId(ctx, rec.cells, rec.row, rec.line, rec.issue);
+      if (id) last.set(id, rec.row);
+    }
+  }
+  const duplicates = new DuplicateIds(policy, last);
   const valid: { index: number; values: LeadValues }[] = [];
   const errors: CellError[] = [];
   const defaultsByField: Record<string, number> = {};
@@ -83,6 +99,11 @@ export async function scoreCsvBytes(bytes: Uint8Array, card: ModelCard, runner: 
       return;
     }
     const r = checked.result;
+    const dup = duplicates.check(String(r.values[card.idField] ?? ''), rec.row, card.idField, lineOf(ctx, rec.row, rec.line));
+    if (dup) {
+      errors.push(dup);
+      return;
+    }
     valid.push({ index: i, values: r.values });
     // Columns absent from the file are defaulted on every row; count only blanks the user left.
     const blanks = r.defaultsUsed.filter((f) => match.mapping[f] !== undefined);
@@ -132,6 +153,7 @@ export async function scoreCsvBytes(bytes: Uint8Array, card: ModelCard, runner: 
       encoding: sniff.encoding,
       encodingAlternatives: opts.encoding ? [] : sniff.guess.candidates.filter((e) => e !== sniff.encoding),
       reader: csv.counts,
+      duplicates: duplicates.report(),
     },
   };
 }
@@ -154,6 +176,7 @@ export function formatSummary(s: Summary, modelId: string): string {
   ];
   if (s.missingOptional.length) lines.push(`columns not in file (defaults used): ${s.missingOptional.join(', ')}`);
   if (s.unmappedColumns.length) lines.push(`passed through unchanged: ${s.unmappedColumns.join(', ')}`);
+  if (s.duplicates.ids > 0) lines.push(formatDuplicates(s.duplicates));
   if (s.unknownCategories) lines.push(`unknown category values (scored as "unknown"): ${s.unknownCategories}`);
   return lines.join('\n');
 }

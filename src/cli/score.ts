@@ -1,5 +1,5 @@
 /**
- * `npm run score -- <input.csv> [-o out.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding koi8-r]`:
+ * `npm run score -- <input.csv> [-o out.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding koi8-r] [--duplicates first]`:
  * batch scoring from the command line with the same core pipeline as the app.
  * Exit codes: 0 all rows scored, 2 some rows invalid (see the errors CSV), 1 fatal error (including an
  * empty, header-only or non-CSV file: then nothing is written).
@@ -21,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
     });
     const runner = await createOrtRunner(card, onnxBytes);
     try {
-      const res = await scoreCsvBytes(bytes, card, runner, { delimiter: args.delimiter, decimalComma: args.decimalComma, encoding: args.encoding });
+      const res = await scoreCsvBytes(bytes, card, runner, { delimiter: args.delimiter, decimalComma: args.decimalComma, encoding: args.encoding, duplicates: args.duplicates });
       await writeFile(args.output, res.outputCsv, 'utf8');
       process.stderr.write(`${formatSummary(res.summary, card.modelId)}\nwrote ${args.output}\n`);
       if (res.errors.length > 0) {

@@ -120,8 +120,11 @@ export async function reportsBadRowsAndScoresTheRest(t) {
   const f = badRowsFile();
   await openBatch(t);
   await pick(t, f.file);
+  await t.page.locator('[data-testid="batch-duplicates"] input[value="first"]').check();
   const s = await startAndSummarise(t);
   t.log(`bad rows → ${JSON.stringify(s)}`);
+  const dup = $(t.page, 'run-duplicates');
+  expect(await dup.getAttribute('data-ids') === '1' && await dup.getAttribute('data-skipped') === '1' && /\b3, 8\b/.test(await dup.textContent()), 'the repeated Customer ID is reported with its rows, the repeat not scored');
   expect(s.rows === f.rows && s.scored === f.valid && s.invalid === f.invalid, `expected ${f.valid} scored + ${f.invalid} reported, got ${JSON.stringify(s)}`);
   const errors = t.page.locator('[data-testid="batch-error"]');
   await errors.first().waitFor();

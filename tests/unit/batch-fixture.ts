@@ -9,6 +9,7 @@ import { emptyAggregates } from '../../src/core/csv/aggregates';
 import { matchColumns } from '../../src/core/columns';
 import type { ModelRunner } from '../../src/core/score';
 import type { WorkspaceKeys } from '../../src/core/crypto/workspace-keys';
+import type { DuplicatePolicy } from '../../src/core/csv/duplicate-ids';
 
 export const card = sampleCard();
 /** Deterministic fake model: P = clipped visits / 40. */
@@ -24,7 +25,7 @@ export function csv(rows: number, bad: number[] = [], label = true): string {
   return lines.join('\n') + '\n';
 }
 
-export async function importText(text: string, dbName: string, opts: { chunkRows?: number; prior?: StoredRun; failAfter?: number; id?: string; keys?: WorkspaceKeys } = {}): Promise<StoredRun> {
+export async function importText(text: string, dbName: string, opts: { chunkRows?: number; prior?: StoredRun; failAfter?: number; id?: string; keys?: WorkspaceKeys; duplicates?: DuplicatePolicy } = {}): Promise<StoredRun> {
   const db = openDb(dbName);
   const headers = text.split('\n')[0].split(',');
   const mapping = matchColumns(headers, card).mapping;
@@ -36,7 +37,7 @@ export async function importText(text: string, dbName: string, opts: { chunkRows
   await stage.loadCommitted();
   let sent = 0;
   const end = await readFile(
-    { file: new Blob([text]), opts: { encoding: 'utf-8', delimiter: ',', decimalComma: false, mapping, labelColumn }, card, chunkRows, skipChunks: rec.committedChunks, expectPrefix: rec.prefix },
+    { file: new Blob([text]), opts: { encoding: 'utf-8', delimiter: ',', decimalComma: false, mapping, labelColumn, duplicates: opts.duplicates }, card, chunkRows, skipChunks: rec.committedChunks, expectPrefix: rec.prefix },
     async (msg) => {
       if (opts.failAfter !== undefined && sent >= opts.failAfter) throw new Error('tab closed');
       await stage.onChunk(msg);

@@ -7,7 +7,8 @@
 import type { ModelCard } from '../card/types';
 import type { RawLead } from '../lead';
 import type { RowError } from '../../bridge/batch-contract';
-import { issueError, validateRaw, type CellError, type RowContext } from './row-validate';
+import { issueError, lineOf, validateRaw, type CellError, type RowContext } from './row-validate';
+import type { DuplicateIds } from './duplicate-ids';
 import type { RowIssue } from './records';
 import { featureRow } from '../features';
 import { assignCluster } from '../decide';
@@ -23,6 +24,8 @@ export interface BuildContext {
   delimiter?: string;
   /** Physical line of the header (default 1). */
   headerLine?: number;
+  /** Repeated Customer IDs across the file's chunks (./duplicate-ids.ts): reports them, skips per policy. */
+  duplicates?: DuplicateIds;
 }
 
 /** Per-row reader facts of a chunk: the physical line of each row and the rows flagged as a whole. */
@@ -58,7 +61,7 @@ export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRo
   const rc: RowContext = { card, mapping, decimalComma: ctx.decimalComma, delimiter: ctx.delimiter ?? ',', headerLine: ctx.headerLine ?? 1 };
   const report = (e: CellError): void => {
     const range = e.code === 'out_of_range' ? { min: e.min, max: e.max } : {};
-    errors.push({ row: e.row, ...(e.line !== undefined ? { line: e.line } : {}), column: e.column, value: e.value, reason: e.message, code: e.code, ...range });
+    errors.push({ row: e.row, ...(e.line !== undefined ? { line: e.line } : {}), column: e.column, value: e.value, reason: e.message, code: e.code, ...range, ...(e.keptRow !== undefined ? { keptRow: e.keptRow } : {}) });
   };
   const F = card.features.length;
   const fields = card.fields.map((f) => ({ f, col: mapping[f.name] ?? -1 }));
@@ -102,6 +105,13 @@ export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRo
     }
     const res = checked.result;
     const v = res.values;
+    const id = String(v[card.idField] ?? '');
+    const dup = ctx.duplicates?.check(id, rowNo, card.idField, lineOf(rc, rowNo, meta ? meta.lines[r] : rowNo + rc.headerLine));
+    if (dup) {
+      invalidRows++;
+      report(dup);
+      continue;
+    }
     if (res.defaultsUsed.length > 0) {
       defaultsUsed++;
       for (const name of res.defaultsUsed) defaultsByField[name] = (defaultsByField[name] ?? 0) + 1;
@@ -112,7 +122,6 @@ export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRo
     cluster[n] = assignCluster(card, v, { row: fr }).index;
     clusterMs += now() - t0;
     sourceRows[n] = rowNo;
-    const id = String(v[card.idField] ?? '');
     ids.push(id.includes(ID_SEP) ? id.split(ID_SEP).join(' ') : id);
     for (let k = 0; k < numFields.length; k++) {
       const x = v[numFields[k].name];

@@ -12,7 +12,7 @@ import type { RowIssue } from './records';
 import { ISSUE_TEXT, rawPreview } from './messages';
 
 /** A reportable problem with one cell or row (code: a validate reason code, a RowIssue or 'ambiguous_number'). */
-export interface CellError { row: number; line?: number; column: string; value: string; code: string; message: string; min?: number; max?: number }
+export interface CellError { row: number; line?: number; column: string; value: string; code: string; message: string; min?: number; max?: number; /** For 'duplicate_id': the row kept with the same Customer ID. */ keptRow?: number }
 
 export type CellsResult = { ok: true; result: Extract<RowResult, { ok: true }> } | { ok: false; errors: CellError[] };
 
@@ -35,7 +35,7 @@ function toRaw(ctx: RowContext, cells: readonly string[]): RawLead {
   return raw;
 }
 
-const lineOf = (ctx: RowContext, row: number, line: number): { line?: number } => (line !== row + ctx.headerLine ? { line } : {});
+export const lineOf = (ctx: RowContext, row: number, line: number): { line?: number } => (line !== row + ctx.headerLine ? { line } : {});
 
 /** The one error of a row the reader flagged as a whole. */
 export function issueError(ctx: RowContext, cells: readonly string[], row: number, line: number, issue: RowIssue): CellError {

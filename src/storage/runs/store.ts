@@ -127,6 +127,7 @@ export interface NewRunInit {
   modelId: string; cardVersion: string; thresholdId: string; threshold: number;
   clusters: number; hasLabels: boolean; chunkRows: number;
   fieldNames: string[]; idField: string; clusterNames: StoredRun['clusterNames'];
+  duplicatePolicy?: RunRecord['duplicatePolicy'];
 }
 
 /** A fresh 'running' record (nothing committed yet). */
@@ -141,5 +142,6 @@ export function newRun(i: NewRunInit, agg: RunAggregates): StoredRun {
     byDecile: [...agg.byDecile], byCluster: [...agg.byCluster], histogram: [...agg.histogram],
     hasLabels: i.hasLabels, agg, chunkRows: i.chunkRows, defaultsByField: {}, errorCount: 0,
     fieldNames: i.fieldNames, idField: i.idField, clusterNames: i.clusterNames,
+    ...(i.duplicatePolicy ? { duplicatePolicy: i.duplicatePolicy } : {}),
   };
 }

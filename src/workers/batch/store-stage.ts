@@ -12,7 +12,13 @@ import { NO_LABEL, splitIds, type ChunkData } from '../../core/csv/columnar';
 import { buildIndex, commitChunk, indexKeyOf, outKey, splitChunk, type StoredOutputs, type StoredRun } from '../../storage/runs/store';
 import type { ChunkMsg, EndMsg } from '../csv/reader';
 import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
+import type { RowError } from '../../bridge/batch-contract';
 import { indexSalt, sealIds } from '../../storage/runs/id-keys';
+
+/** Personal Customer IDs stay out of stored errors: a repeated ID is named by the row kept with it. */
+function withoutIds(errors: RowError[]): RowError[] {
+  return errors.map((e) => (e.code === 'duplicate_id' ? { ...e, value: '' } : e));
+}
 
 export interface StoreTiming { inferenceMs: number; decideMs: number; storeMs: number }
 
@@ -86,7 +92,7 @@ export class StoreStage {
       this.db,
       this.run,
       splitChunk(this.run.id, msg.chunk, firstIndex, data),
-      { runId: this.run.id, chunk: msg.chunk, firstError: errorCount, errors: built.errors },
+      { runId: this.run.id, chunk: msg.chunk, firstError: errorCount, errors: this.keys ? withoutIds(built.errors) : built.errors },
       { customerKey: indexKeyOf(msg.chunk), runId: this.run.id, chunk: msg.chunk, ...index },
     );
     this.keepLabels(data);
@@ -120,6 +126,7 @@ export class StoreStage {
       status: 'completed',
       fileSha256: end.sha256,
       ...(end.reader ? { reader: end.reader } : {}),
+      ...(end.duplicates ? { duplicates: end.duplicates } : {}),
       metrics,
       endedAt,
       durationMs: endedAt - this.run.startedAt,

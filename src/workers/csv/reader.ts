@@ -12,6 +12,8 @@ import { RecordReader, type ReadCounts, type RowIssue } from '../../core/csv/rec
 import { buildChunk, type BuiltChunk } from '../../core/csv/chunk-build';
 import { refuseBytes } from '../../core/csv/file-kind';
 import { refusalError } from '../../core/csv/messages';
+import { DuplicateIds, validId, type DuplicateReport } from '../../core/csv/duplicate-ids';
+import { lastValidRows } from './last-rows';
 
 export const SLICE_BYTES = 4 * 1024 * 1024;
 
@@ -26,11 +28,11 @@ export interface ChunkMsg {
   /** Model output, when the parse worker already ran inference (it does when the store worker is behind). */
   raw?: Float32Array;
 }
-export interface EndMsg { type: 'end'; sha256: string; rows: number; chunks: number; timing: ReadTiming; reader?: ReadCounts }
+export interface EndMsg { type: 'end'; sha256: string; rows: number; chunks: number; timing: ReadTiming; reader?: ReadCounts; duplicates?: DuplicateReport }
 
 export interface ReadArgs {
   file: Blob;
-  opts: Pick<ImportOptions, 'encoding' | 'delimiter' | 'decimalComma' | 'mapping' | 'labelColumn'>;
+  opts: Pick<ImportOptions, 'encoding' | 'delimiter' | 'decimalComma' | 'mapping' | 'labelColumn' | 'duplicates'>;
   card: ModelCard;
   chunkRows: number;
   /** Resume: chunks below this are already stored (their rows are counted by the caller, not re-sent). */
@@ -58,6 +60,8 @@ export async function readFile(
   let invalid = 0;
   let chunkNo = 0;
   let verified = !args.expectPrefix || args.expectPrefix.bytes === 0;
+  const policy = opts.duplicates ?? 'all';
+  const duplicates = new DuplicateIds(policy, policy === 'last' ? await lastValidRows(file, opts, card, SLICE_BYTES) : undefined);
   const parser = new RecordReader(opts.delimiter, (cells, _row, line, issue) => {
     if (issue) issues.set(pending.length, issue);
     pending.push(cells);
@@ -73,9 +77,15 @@ export async function readFile(
       lines = lines.slice(take);
       issues = issues.size ? new Map([...issues].filter(([i]) => i >= take).map(([i, v]) => [i - take, v])) : issues;
       const first = chunkNo * chunkRows + 1;
-      if (chunkNo >= skip) {
+      const ctx = { card, mapping: opts.mapping, labelColumn: opts.labelColumn, decimalComma: opts.decimalComma, delimiter: parser.delimiter, headerLine: parser.headerLine, duplicates };
+      if (chunkNo < skip) {
+        // Resume: a stored chunk's rows pass through the duplicate check again, so its state equals an uninterrupted run's.
+        rows.forEach((cells, r) => {
+          const id = validId(ctx, cells, first + r, meta.lines[r], meta.issues.get(r));
+          if (id !== undefined) duplicates.check(id, first + r, card.idField);
+        });
+      } else {
         const t0 = now();
-        const ctx = { card, mapping: opts.mapping, labelColumn: opts.labelColumn, decimalComma: opts.decimalComma, delimiter: parser.delimiter, headerLine: parser.headerLine };
         const built = buildChunk(ctx, rows, first, meta);
         timing.validateMs += now() - t0 - built.clusterMs;
         timing.clusterMs += built.clusterMs;
@@ -124,5 +134,5 @@ export async function readFile(
   await flush(true);
   const rowsParsed = parser.counts.rows;
   onProgress({ bytesRead: file.size, rowsParsed, invalid, timing });
-  return { type: 'end', sha256: hash.hex(), rows: rowsParsed, chunks: chunkNo, timing, reader: { ...parser.counts } };
+  return { type: 'end', sha256: hash.hex(), rows: rowsParsed, chunks: chunkNo, timing, reader: { ...parser.counts }, duplicates: duplicates.report() };
 }

@@ -7,6 +7,9 @@ export function reasonText(e: RowError): string {
   if (e.code === 'out_of_range' && e.min !== undefined && e.max !== undefined) {
     return t('batch.reason.out_of_range_between', { min: fmtNumber(e.min), max: fmtNumber(e.max) });
   }
+  if (e.code === 'duplicate_id' && e.keptRow !== undefined) {
+    return t(e.keptRow < e.row ? 'batch.reason.duplicate_id_first' : 'batch.reason.duplicate_id_last', { row: fmtNumber(e.keptRow) });
+  }
   const key = `batch.reason.${e.code}`;
   const s = t(key);
   return s === key ? e.reason : s;

@@ -12,6 +12,7 @@ import { LocaleController } from '../../i18n/locale-controller';
 import { href } from '../../routes';
 import { clusterName, download, fileStem } from '../batch-ui/card-info';
 import { errorsTable } from './errors-table';
+import { duplicatesNote } from '../duplicate-ids/duplicate-ids';
 import { runSummaryStyles } from './run-summary.styles';
 import '../segment-bars/segment-bars';
 import '../metrics-panel/metrics-panel';
@@ -70,6 +71,7 @@ export class RunSummary extends LitElement {
           <div><dt>${t('batch.summary.predicted')}</dt><dd>${c.scored ? fmtPercent(r.predictedShare) : '—'}</dd></div>
           <div><dt>${t('batch.summary.duration')}</dt><dd>${r.durationMs !== undefined ? t('batch.progress.secondsFrac', { n: fmtNumber(r.durationMs / 1000, { maximumFractionDigits: 1 }) }) : '—'}</dd></div>
         </dl>
+        ${duplicatesNote(r.duplicates)}
         <p><a class="btn" href=${href(`runs/${r.id}`)}>${t('batch.summary.open')}</a></p>
         <div class="bars">
           <ll-segment-bars .heading=${t('batch.summary.bySegment')} .bars=${segBars}></ll-segment-bars>

@@ -1,8 +1,9 @@
 /** Styles of the batch upload screen. */
 import { css } from 'lit';
 import { batchUiStyles } from '../../components/batch-ui/batch-ui.styles';
+import { duplicatePickerStyles } from '../../components/duplicate-ids/duplicate-ids';
 
-export const batchScreenStyles = [batchUiStyles, css`
+export const batchScreenStyles = [batchUiStyles, duplicatePickerStyles, css`
   .preview { max-height: 16rem; }
   .preview td { font-family: ui-monospace, monospace; font-size: 0.85rem; }
   .encoding.uncertain { border: 2px solid #8a6d00; background: #fff4ce; border-radius: 8px; padding: 0.5rem 0.75rem; }

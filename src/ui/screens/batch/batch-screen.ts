@@ -20,6 +20,8 @@ import '../../components/column-mapper/column-mapper';
 import '../../components/progress-panel/progress-panel';
 import '../../components/run-summary/run-summary';
 import '../../components/same-file/same-file';
+import { duplicatePicker } from '../../components/duplicate-ids/duplicate-ids';
+import type { DuplicatePolicy } from '../../../core/csv/duplicate-ids';
 
 type Phase = 'pick' | 'setup' | 'running' | 'done';
 
@@ -27,7 +29,7 @@ export class BatchScreen extends LitElement {
   static override styles = batchScreenStyles;
   static override properties = {
     phase: { state: true }, sniff: { state: true }, busy: { state: true }, error: { state: true },
-    mapping: { state: true }, labelColumn: { state: true }, decimalComma: { state: true }, runName: { state: true },
+    mapping: { state: true }, labelColumn: { state: true }, duplicates: { state: true }, decimalComma: { state: true }, runName: { state: true },
     progress: { state: true }, cancelling: { state: true }, run: { state: true }, card: { state: true },
     firstRows: { state: true }, errors: { state: true },
   };
@@ -37,6 +39,7 @@ export class BatchScreen extends LitElement {
   declare error: string;
   declare mapping: Record<string, number>;
   declare labelColumn: number;
+  declare duplicates: DuplicatePolicy;
   declare decimalComma: boolean;
   declare runName: string;
   declare progress: Progress | undefined;
@@ -59,6 +62,7 @@ export class BatchScreen extends LitElement {
     this.error = '';
     this.mapping = {};
     this.labelColumn = -1;
+    this.duplicates = 'all';
     this.decimalComma = false;
     this.runName = '';
     this.progress = undefined;
@@ -131,7 +135,7 @@ export class BatchScreen extends LitElement {
     try {
       const run = await startImport(this.file, {
         encoding: s.encoding, delimiter: s.delimiter, decimalComma: this.decimalComma, mapping: this.mapping,
-        labelColumn: this.labelColumn, runName: this.runName.trim() || this.file.name,
+        labelColumn: this.labelColumn, runName: this.runName.trim() || this.file.name, duplicates: this.duplicates,
       }, (p) => { this.progress = p; }, this.abort.signal);
       await this.showRun(run);
     } catch (err) {
@@ -184,6 +188,7 @@ export class BatchScreen extends LitElement {
       <p class="muted">${t('batch.map.intro')}</p>
       <ll-column-mapper .fields=${this.card?.fields ?? []} .headers=${s.headers} .mapping=${this.mapping}
         .labelColumn=${this.labelColumn} .target=${this.card?.target ?? 'Conversion'} @mapping-change=${this.onMapping}></ll-column-mapper>
+      ${duplicatePicker(this.duplicates, (p) => { this.duplicates = p; })}
       <div class="row">
         <div class="field"><label for="runName">${t('batch.runName')}</label>
           <input id="runName" type="text" .value=${this.runName} @input=${(e: Event) => { this.runName = (e.target as HTMLInputElement).value; }} /></div>

@@ -14,6 +14,7 @@ import { href } from '../../routes';
 import { clusterName, defaultExportDelimiter, download, fileStem, loadCard } from '../../components/batch-ui/card-info';
 import type { LeadColumn } from '../../components/leads-table/leads-table';
 import { runFilters } from './run-filters';
+import { duplicatesNote } from '../../components/duplicate-ids/duplicate-ids';
 import '../../components/model-drift/model-drift';
 import { runDetailStyles } from './run-detail-screen.styles';
 import '../../components/leads-table/leads-table';
@@ -166,6 +167,7 @@ export class RunDetailScreen extends LitElement {
         <div><dt>${t('batch.summary.mean')}</dt><dd>${fmtPercent(r.meanScore)}</dd></div>
         <div><dt>${t('batch.summary.predicted')}</dt><dd>${fmtPercent(r.predictedShare)}</dd></div>
       </dl>
+      ${duplicatesNote(r.duplicates)}
       <div class="top">
         <section aria-labelledby="hh"><h2 id="hh">${t('batch.hist.title')}</h2>
           <ll-score-histogram .bins=${this.hist} .threshold=${r.threshold}></ll-score-histogram></section>
