@@ -13,7 +13,7 @@ import { currentSession, requireAdmin, requireSession } from './session';
 import { deleteRunData, outKey, type StoredChunk, type StoredErrors, type StoredIndex, type StoredOutputs, type StoredRun } from './runs/store';
 import { SEGMENTS, splitIds } from '../core/csv/columnar';
 import { openView } from './runs/run-view';
-import { fnv1a32, indexSalt, openIds } from './runs/id-keys';
+import { fnv1a32, indexSalt, openErrorDetails, openIds } from './runs/id-keys';
 import { BOM, csvLine } from '../core/csv/export';
 
 export const RUN_LOCK_PREFIX = 'leadlens-run-';
@@ -102,9 +102,12 @@ export async function openRunView(id: string): Promise<RunView> {
   return openView(db(), run);
 }
 
+/** A run's error records in chunk order, sealed details opened (a run with personal IDs needs a session). */
 async function errorRecords(id: string): Promise<StoredErrors[]> {
   const rows = (await db().runErrors.where('runId').equals(id).toArray()) as unknown as StoredErrors[];
-  return rows.sort((a, b) => a.chunk - b.chunk);
+  rows.sort((a, b) => a.chunk - b.chunk);
+  const keys = currentSession()?.keys;
+  return Promise.all(rows.map(async (r) => (r.detailsSealed ? { ...r, errors: await openErrorDetails(keys, r) } : r)));
 }
 
 export async function runErrors(id: string, offset: number, limit: number): Promise<RowError[]> {

@@ -7,6 +7,7 @@ import type { StoredRun, StoredErrors } from '../../src/storage/runs/store';
 import type { DuplicatePolicy } from '../../src/core/csv/duplicate-ids';
 import { deriveWorkspaceKeys, newWorkspaceSecret } from '../../src/core/crypto/workspace-keys';
 import { csv, importText as run } from './batch-fixture';
+import { openErrorDetails } from '../../src/storage/runs/id-keys';
 
 // 1,000 rows in chunks of 100; rows 950..1000 repeat the IDs of rows 10, 20, …, and row 960's age is invalid.
 function withRepeats(): string {
@@ -55,5 +56,22 @@ describe('repeated Customer IDs in a batch', () => {
     const dups = (await errorsOf('dup-sealed')).filter((e) => e[3] === 'duplicate_id');
     expect(dups).toHaveLength(50);
     expect(dups.every((e) => e[2] === '')).toBe(true);
+  });
+
+  it('seals every stored error value and reason text when IDs are personal, and opens them back', async () => {
+    const keys = await deriveWorkspaceKeys(newWorkspaceSecret());
+    await run(withRepeats(), 'err-plain', { duplicates: 'first' });
+    await run(withRepeats(), 'err-sealed', { duplicates: 'first', keys });
+    const plain = (await openDb('err-plain').runErrors.where('runId').equals('r1').sortBy('chunk')) as unknown as StoredErrors[];
+    const sealed = (await openDb('err-sealed').runErrors.where('runId').equals('r1').sortBy('chunk')) as unknown as StoredErrors[];
+    const bad = plain.flatMap((r) => r.errors).find((e) => e.code !== 'duplicate_id');
+    expect(bad?.value).toBeTruthy();
+    const raw = JSON.stringify(sealed);
+    expect(raw).not.toContain(JSON.stringify(bad?.value));
+    expect(sealed.flatMap((r) => r.errors).every((e) => e.value === '' && e.reason === '')).toBe(true);
+    const opened = (await Promise.all(sealed.map((r) => openErrorDetails(keys, r)))).flat();
+    const expected = plain.flatMap((r) => r.errors).map((e) => (e.code === 'duplicate_id' ? { ...e, value: '' } : e));
+    expect(opened).toEqual(expected);
+    await expect(openErrorDetails(undefined, sealed[sealed.length - 1])).rejects.toThrow('Sign in');
   });
 });

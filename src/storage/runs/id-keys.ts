@@ -9,6 +9,7 @@
  */
 import { hmacIndex, openString, sealString } from '../../core/crypto/seal';
 import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
+import type { RowError } from '../../bridge/batch-contract';
 
 export function fnv1a32(s: string, salt = ''): number {
   let h = 0x811c9dc5;
@@ -31,4 +32,19 @@ export function sealIds(keys: WorkspaceKeys, joined: string): Promise<string> {
 
 export function openIds(keys: WorkspaceKeys, sealed: string): Promise<string> {
   return openString(keys, sealed);
+}
+
+/** Seals the personal parts of a chunk's errors (value, reason text); see StoredErrors. */
+export async function sealErrorDetails(keys: WorkspaceKeys, errors: RowError[]): Promise<{ errors: RowError[]; detailsSealed?: string }> {
+  if (!errors.length) return { errors };
+  const detailsSealed = await sealString(keys, JSON.stringify(errors.map((e) => [e.value, e.reason])));
+  return { errors: errors.map((e) => ({ ...e, value: '', reason: '' })), detailsSealed };
+}
+
+/** The errors with their sealed details put back (needs the signed-in session's keys). */
+export async function openErrorDetails(keys: WorkspaceKeys | undefined, rec: { errors: RowError[]; detailsSealed?: string }): Promise<RowError[]> {
+  if (!rec.detailsSealed) return rec.errors;
+  if (!keys) throw new Error('Sign in to read the row errors of a run with personal Customer IDs');
+  const details = JSON.parse(await openString(keys, rec.detailsSealed)) as [string, string][];
+  return rec.errors.map((e, i) => ({ ...e, value: details[i]?.[0] ?? '', reason: details[i]?.[1] ?? '' }));
 }

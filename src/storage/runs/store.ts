@@ -59,7 +59,12 @@ export function splitChunk(runId: string, k: number, firstIndex: number, d: Chun
     { runId, chunk: outKey(k), firstIndex, n: d.n, out },
   ];
 }
-export interface StoredErrors { runId: string; chunk: number; firstError: number; errors: RowError[] }
+/**
+ * A chunk's row errors. In a run whose Customer IDs are personal, each error's `value` and `reason` (the raw
+ * cell, or a whole raw row for a cell-count error, can hold the ID) are blanked and kept sealed in
+ * `detailsSealed` (one AES-GCM op per chunk, like the ID column); row, column and code stay readable.
+ */
+export interface StoredErrors { runId: string; chunk: number; firstError: number; errors: RowError[]; detailsSealed?: string }
 /** leadIndex row per chunk; customerKey is '#'+chunk so the table's [customerKey+runId] key stays unique. */
 export interface StoredIndex { customerKey: string; runId: string; chunk: number; hashes: Uint32Array; pos: Uint32Array }
 

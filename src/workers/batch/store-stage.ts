@@ -13,7 +13,7 @@ import { buildIndex, commitChunk, indexKeyOf, outKey, splitChunk, type StoredOut
 import type { ChunkMsg, EndMsg } from '../csv/reader';
 import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 import type { RowError } from '../../bridge/batch-contract';
-import { indexSalt, sealIds } from '../../storage/runs/id-keys';
+import { indexSalt, sealErrorDetails, sealIds } from '../../storage/runs/id-keys';
 
 /** Personal Customer IDs stay out of stored errors: a repeated ID is named by the row kept with it. */
 function withoutIds(errors: RowError[]): RowError[] {
@@ -81,18 +81,20 @@ export class StoreStage {
     };
     const t2 = now();
     let index: ReturnType<typeof buildIndex>;
+    let errors: { errors: RowError[]; detailsSealed?: string } = { errors: built.errors };
     if (this.keys) {
       // Sealed before the transaction opens (awaiting WebCrypto inside one would let it commit early).
       this.salt ??= indexSalt(this.keys);
       index = buildIndex(splitIds(data.ids, n), await this.salt);
       data.ids = await sealIds(this.keys, data.ids);
+      errors = await sealErrorDetails(this.keys, withoutIds(built.errors));
       this.run.idsSealed = true;
     } else index = buildIndex(splitIds(data.ids, n));
     await commitChunk(
       this.db,
       this.run,
       splitChunk(this.run.id, msg.chunk, firstIndex, data),
-      { runId: this.run.id, chunk: msg.chunk, firstError: errorCount, errors: this.keys ? withoutIds(built.errors) : built.errors },
+      { runId: this.run.id, chunk: msg.chunk, firstError: errorCount, ...errors },
       { customerKey: indexKeyOf(msg.chunk), runId: this.run.id, chunk: msg.chunk, ...index },
     );
     this.keepLabels(data);
