@@ -139,9 +139,9 @@ export async function countClients(): Promise<number> {
   return db().clients.count();
 }
 
-/** Admin only. */
+/** Admin only: the client with their orders, activity and predictions (storage/clients-repo-card.ts). */
 export async function deleteClient(session: Session | undefined, id: string): Promise<void> {
   requireAdmin(session, 'clients.delete');
-  await db().clients.delete(id);
-  await logAudit('delete', { what: 'client', id });
+  const { deleteClientAndData } = await import('./clients-repo-card');
+  await deleteClientAndData(session, id);
 }
