@@ -9,7 +9,6 @@
 import { db } from './db';
 import { open, openOptional } from './crypto-fields';
 import { getEncryptCustomerIds } from './auth-settings';
-import { logAudit } from './audit-repo';
 import { requireAdmin, requireSession, type Session } from './session';
 import { sealClient, upsertClientRecords, type ClientRecord, type ClientSegment } from './customers/client-records';
 import { appendLines, ORDER_SCHEMA, readLines } from './customers/line-chunks';
