@@ -8,6 +8,8 @@ import { axeViolations, formatViolations } from './lib/axe.mjs';
 import { rawDump } from './lib/raw-idb.mjs';
 
 const $ = (page, id) => page.locator(`[data-testid="${id}"]`);
+/** In-app navigation (keeps the session; a page load would lock the workspace). */
+const go = (page, path) => page.evaluate((p) => window.dispatchEvent(new CustomEvent('vaadin-router-go', { detail: { pathname: p } })), path);
 const ANALYST = { email: 'analyst@example.com', password: 'Copper Meadow Tiger 42' };
 
 async function axeClean(page, where) {
@@ -126,7 +128,7 @@ export async function deleteRefusedForAnalystAndCompleteForAdmin(t) {
   // the analyst: the delete is refused by the data API, shown, and nothing is removed
   await page.evaluate(async (a) => { await window.leadlensApi.signOut(); await window.leadlensApi.signIn(a.email, a.password); }, ANALYST);
   await page.locator('[data-testid="current-user"][data-role="analyst"]').waitFor();
-  await page.goto(new URL(victim.href, page.url()).href);
+  await go(page, victim.href);
   await $(page, 'card-delete').click();
   await $(page, 'card-delete-confirm').click();
   await $(page, 'card-error').waitFor();
@@ -137,7 +139,7 @@ export async function deleteRefusedForAnalystAndCompleteForAdmin(t) {
   // the admin deletes: orders and the record go, the audit log records it, raw IndexedDB holds nothing of theirs
   await page.evaluate(async (a) => { await window.leadlensApi.signOut(); await window.leadlensApi.signIn(a.email, a.password); }, ADMIN);
   await page.locator('[data-testid="current-user"][data-role="admin"]').waitFor();
-  await page.goto(new URL(victim.href, page.url()).href);
+  await go(page, victim.href);
   await $(page, 'card-delete').click();
   await $(page, 'card-delete-confirm').click();
   await page.waitForFunction(() => location.pathname.endsWith('/clients'));
