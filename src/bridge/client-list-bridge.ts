@@ -4,6 +4,7 @@
  * activity or forecasts (this tab or another: storage/data-changes.ts) bumps it, and the worker rebuilds its
  * list for the new version. The workspace keys go with each call so a restarted worker can decrypt again.
  */
+import { proxy } from 'comlink';
 import { bridge } from './customers-bridge';
 import { requireSession } from '../storage/session';
 import { onDataChange } from '../storage/data-changes';
@@ -43,4 +44,12 @@ export function customerDashboard(threshold: number): Promise<CustomerDashboard>
 export function clientWhy(key: string): Promise<ClientWhy | undefined> {
   requireSession(undefined, 'clients.read');
   return bridge.call((api) => api.why(key));
+}
+
+/** Bench hook (?bench, tests/bench/client-list-bench.mjs): demo data of any size through the worker's demo path. */
+if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench')) {
+  (globalThis as unknown as { leadlensClientList: unknown }).leadlensClientList = {
+    loadDemo: (clients: number) => bridge.call((api) => api.loadDemo({ keys: requireSession().keys, encIds: true, clients }, proxy(() => {}))),
+    forecast: () => bridge.call((api) => api.forecast({}, proxy(() => {}))),
+  };
 }
