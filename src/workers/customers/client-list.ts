@@ -76,7 +76,8 @@ async function openRecord(keys: WorkspaceKeys, r: ClientRecord): Promise<[string
   return [id, [first, last].filter(Boolean).join(' '), email];
 }
 
-const BATCH = 2000;
+/** Small batches, so a page of rows asked for meanwhile is decrypted between them rather than after all. */
+const BATCH = 256;
 
 /** Decrypts every client's ID, name and email into memory (batched; progress in `textDone`). */
 function textIndex(s: ListState): Promise<TextIndex> {
@@ -103,11 +104,9 @@ function info(s: ListState): ClientListInfo {
 
 const needsText = (q: ClientQuery): boolean => !!q.text || q.sortBy === 'customerId' || q.sortBy === 'name' || q.sortBy === 'email';
 
-/** Opens (or reuses) the list and starts the search index in the background. */
+/** Opens (or reuses) the list. The search index starts after the first rows are served (listRows). */
 export async function openList(database: LeadLensDb, ctx: ListContext): Promise<ClientListInfo> {
-  const s = await listState(database, ctx);
-  void textIndex(s);
-  return info(s);
+  return info(await listState(database, ctx));
 }
 
 /** Applies a query; text search and text sorts wait for the search index. */
@@ -137,7 +136,9 @@ export async function listRows(database: LeadLensDb, ctx: ListContext, offset: n
   const s = await listState(database, ctx);
   const idx = Array.from(s.order.subarray(offset, offset + limit));
   const ready = s.textDone === s.table.n && s.text ? await s.text : undefined;
-  return Promise.all(idx.map(async (i) => row(s, i, ready ? [ready.customerId[i], ready.name[i], ready.email[i]] : await openRecord(s.keys, s.records[i]))));
+  const rows = await Promise.all(idx.map(async (i) => row(s, i, ready ? [ready.customerId[i], ready.name[i], ready.email[i]] : await openRecord(s.keys, s.records[i]))));
+  setTimeout(() => void textIndex(s), 0); // the first page is out: build the search index in the background
+  return rows;
 }
 
 /** Every row of the current order (for the CSV export), decrypted. */

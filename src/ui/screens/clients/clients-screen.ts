@@ -65,7 +65,8 @@ export class ClientsScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void finishNameSplit(currentSession()).catch(() => 0).then(() => this.refresh());
+    // The list first; then finish any v1 name split (a scan of every record) and refresh only if it rewrote some.
+    void this.refresh().then(() => finishNameSplit(currentSession())).then((n) => { if (n > 0) { clientsChanged(); void this.refresh(); } }, () => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -76,11 +77,11 @@ export class ClientsScreen extends LitElement {
 
   private async refresh(): Promise<void> {
     try {
+      const list = openClientList().then(() => this.apply()); // the rows first; totals and the summary meanwhile
       const [totals, summary] = await Promise.all([customerTotals(), latestForecastSummary()]);
       this.totals = totals;
       this.summary = summary;
-      await openClientList();
-      await this.apply();
+      await list;
     } catch (e) {
       this.error = engineErrorText(e);
     }
