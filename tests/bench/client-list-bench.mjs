@@ -15,7 +15,6 @@ const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] :
 const clients = Number(opt('--clients', '100000'));
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 const ms = (v) => `${Math.round(v)} ms`;
-const screen = "document.querySelector('ll-app')?.shadowRoot?.querySelector('ll-clients-screen')?.shadowRoot";
 
 if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
 console.log(`machine: ${cpus().length} cores, load average ${load()}`);
