@@ -20,7 +20,8 @@ import { requireSession } from '../storage/session';
 import { logAudit } from '../storage/audit-repo';
 import { markBusy } from '../pwa/busy';
 
-const bridge = new WorkerBridge<CustomersWorkerApi>(
+/** The one customers worker (issue #10's list calls use it too: bridge/client-list-bridge.ts). */
+export const bridge = new WorkerBridge<CustomersWorkerApi>(
   () => new Worker(new URL('../workers/customers/customers.worker.ts', import.meta.url), { type: 'module', name: 'customers' }),
   30_000,
 );

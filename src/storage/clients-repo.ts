@@ -10,7 +10,6 @@
 import { db } from './db';
 import { open, openOptional } from './crypto-fields';
 import { getEncryptCustomerIds } from './auth-settings';
-import { logAudit } from './audit-repo';
 import { requireAdmin, requireSession, type Session } from './session';
 import { sealClient, upsertClientRecords, type ClientRecord, type ClientSegment } from './customers/client-records';
 import { appendLines, ORDER_SCHEMA, readLines } from './customers/line-chunks';
@@ -18,7 +17,6 @@ import { newLineIndices } from './customers/line-identity';
 import { changedDerived, computeDerived, refreshDerived } from './customers/derived';
 import { pickLines } from './customers/line-chunks';
 import { sealString } from '../core/crypto/seal';
-import { compactDirectory, retireInTransaction } from './customers/client-directory';
 import { allDirectoryViews, clientCount } from './customers/client-lookup';
 
 export type { ClientRecord, ClientSegment };
@@ -142,13 +140,9 @@ export async function countClients(): Promise<number> {
   return clientCount();
 }
 
-/** Admin only. */
+/** Admin only: the client with their orders, activity and predictions (storage/clients-repo-card.ts). */
 export async function deleteClient(session: Session | undefined, id: string): Promise<void> {
-  const s = requireAdmin(session, 'clients.delete');
-  await db().transaction('rw', db().clients, db().clientDirectory, async () => {
-    await db().clients.delete(id);
-    await retireInTransaction(db(), [id], Date.now());
-  });
-  await compactDirectory(db(), s.keys); // the deleted client's sealed Customer ID leaves the directory too
-  await logAudit('delete', { what: 'client', id });
+  requireAdmin(session, 'clients.delete');
+  const { deleteClientAndData } = await import('./clients-repo-card');
+  await deleteClientAndData(session, id);
 }

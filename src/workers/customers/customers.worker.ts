@@ -11,10 +11,12 @@ import { importFile } from './import-file';
 import { runForecastJob, thresholdJob } from './forecast-job';
 import { loadDemoData } from './demo-job';
 import type { CustomersWorkerApi } from './protocol';
+import { clientListApi } from './client-list-api';
 
 const database = (name?: string) => (name ? openDb(name) : db());
 
 const api: CustomersWorkerApi = {
+  ...clientListApi(database),
   importFile: (args, onProgress) => importFile(database(args.dbName), args, onProgress),
   loadDemo: (args, onProgress) => loadDemoData(database(args.dbName), args, onProgress),
   forecast: (args, onProgress) => runForecastJob(database(args.dbName), args, onProgress),

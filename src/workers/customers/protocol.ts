@@ -7,10 +7,11 @@ import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 import type { CustomerImportResult, CustomerProgress, CustomerTotals } from '../../bridge/customers-contract';
 import type { ForecastArgs, ForecastSummary, ThresholdFigures } from '../../bridge/customers-forecast-contract';
 import type { ImportArgs } from './import-file';
+import type { ClientListWorkerApi } from './client-list-api';
 
 export interface DemoArgs { keys: WorkspaceKeys; encIds: boolean; clients?: number; seed?: number }
 
-export interface CustomersWorkerApi {
+export interface CustomersWorkerApi extends ClientListWorkerApi {
   importFile(args: ImportArgs & { dbName?: string }, onProgress: (p: CustomerProgress) => void): Promise<CustomerImportResult>;
   loadDemo(args: DemoArgs & { dbName?: string }, onProgress: (p: CustomerProgress) => void): Promise<CustomerImportResult[]>;
   forecast(args: ForecastArgs & { dbName?: string }, onProgress: (p: CustomerProgress) => void): Promise<ForecastSummary>;

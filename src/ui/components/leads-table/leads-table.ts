@@ -9,15 +9,11 @@ import type { LeadRow } from '../../../bridge/batch-contract';
 import { fmtNumber, fmtPercent, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { href } from '../../routes';
-import { ROW_HEIGHT, VIEWPORT_HEIGHT, leadsTableStyles } from './leads-table.styles';
+import { leadsTableStyles } from './leads-table.styles';
+import { PageCache, virtualGeometry } from './virtual';
 
 export interface LeadColumn { key: string; label: string; numeric?: boolean; width?: string }
 export type RowSource = (offset: number, limit: number) => Promise<LeadRow[]>;
-
-const PAGE = 100;
-const OVERSCAN = 6;
-/** Browsers cap element heights (~33M px in Chromium); beyond this the scroll position is scaled. */
-const MAX_SPACER = 15_000_000;
 
 export class LeadsTable extends LitElement {
   static override styles = leadsTableStyles;
@@ -37,8 +33,7 @@ export class LeadsTable extends LitElement {
   declare clusterLabel: (i: number) => string;
   declare scrollTop: number;
   declare tick: number;
-  private pages = new Map<number, LeadRow[] | Promise<void>>();
-  private cachedVersion = -1;
+  private readonly pages = new PageCache<LeadRow>(() => { this.tick++; });
 
   constructor() {
     super();
@@ -57,9 +52,7 @@ export class LeadsTable extends LitElement {
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('version') || changed.has('source')) {
-      if (this.cachedVersion !== this.version) {
-        this.pages.clear();
-        this.cachedVersion = this.version;
+      if (this.pages.reset(this.version)) {
         const body = this.renderRoot.querySelector<HTMLElement>('.body');
         if (body) body.scrollTop = 0;
         this.scrollTop = 0;
@@ -67,34 +60,8 @@ export class LeadsTable extends LitElement {
     }
   }
 
-  private row(i: number): LeadRow | undefined {
-    const p = Math.floor(i / PAGE);
-    const page = this.pages.get(p);
-    if (Array.isArray(page)) return page[i - p * PAGE];
-    if (!page && this.source) {
-      const version = this.version;
-      const src = this.source;
-      this.pages.set(p, src(p * PAGE, PAGE).then((rows) => {
-        if (version !== this.version) return;
-        this.pages.set(p, rows);
-        this.tick++;
-      }, () => { this.pages.delete(p); }));
-    }
-    return undefined;
-  }
-
   private onScroll(e: Event): void {
     this.scrollTop = (e.target as HTMLElement).scrollTop;
-  }
-
-  /** Spacer height, first rendered row and its offset inside the spacer (scaled for huge runs). */
-  private geometry(): { spacer: number; first: number; offset: number } {
-    const full = this.total * ROW_HEIGHT;
-    const spacer = Math.min(full, MAX_SPACER);
-    const scale = spacer > VIEWPORT_HEIGHT ? (full - VIEWPORT_HEIGHT) / (spacer - VIEWPORT_HEIGHT) : 1;
-    const virtualTop = this.scrollTop * scale;
-    const first = Math.max(0, Math.floor(virtualTop / ROW_HEIGHT) - OVERSCAN);
-    return { spacer, first, offset: this.scrollTop - (virtualTop - first * ROW_HEIGHT) };
   }
 
   private cell(r: LeadRow, c: LeadColumn) {
@@ -116,12 +83,10 @@ export class LeadsTable extends LitElement {
 
   override render() {
     const cols = this.columns.map((c) => c.width ?? '8rem').join(' ');
-    const visible = Math.ceil(VIEWPORT_HEIGHT / ROW_HEIGHT) + 2 * OVERSCAN;
-    const g = this.geometry();
-    const end = Math.min(this.total, g.first + visible);
+    const g = virtualGeometry(this.total, this.scrollTop);
     const rows = [];
-    for (let i = g.first; i < end; i++) {
-      const r = this.row(i);
+    for (let i = g.first; i < g.end; i++) {
+      const r = this.pages.row(i, this.source);
       rows.push(html`<div class="row" role="row" aria-rowindex=${i + 2} data-index=${i}>
         ${r ? this.columns.map((c) => html`<div role="cell" class="cell ${c.numeric ? 'num' : ''}">${this.cell(r, c)}</div>`)
           : html`<div role="cell" class="cell loading">${t('common.loading')}</div>`}

@@ -10,5 +10,6 @@ export const DASHBOARD_TILES: DashboardTile[] = [
   { tag: 'll-leads-tile', load: () => import('./leads-tile') },
   { tag: 'll-runs-tile', load: () => import('./runs-tile') },
   { tag: 'll-demo-tile', load: () => import('./demo-tile') },
+  { tag: 'll-customers-tile', load: () => import('./customers-tile') },
   { tag: 'll-model-drift-flag', load: () => import('../../components/model-drift/model-drift-flag') },
 ];

@@ -1,0 +1,87 @@
+// npm run bench:clients — issue #10's client list at scale in headless Chromium on the built app: loads N
+// seeded demo clients (default 100,000, names/emails sealed) and their forecasts through the customers
+// worker, reloads (cold worker), then measures: the list's first rows after opening the screen (goal ≤ 1 s),
+// a filter and a sort (worker query round trip and until the rows show; goal ≤ 300 ms), scrolling the
+// virtualised table (longest main-thread task; goal ≤ 100 ms), and the time until text search is ready
+// (every client decrypted in the worker). Prints figures, asserts nothing. Flags: --clients N --no-build
+import { execFileSync } from 'node:child_process';
+import { loadavg, cpus } from 'node:os';
+import { ROOT, startServer } from '../browser/lib/server.mjs';
+import { launch } from '../browser/lib/browser.mjs';
+import { signIn } from '../browser/lib/session.mjs';
+
+const args = process.argv.slice(2);
+const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
+const clients = Number(opt('--clients', '100000'));
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const ms = (v) => `${Math.round(v)} ms`;
+
+if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+console.log(`machine: ${cpus().length} cores, load average ${load()}`);
+const server = await startServer();
+const browser = await launch();
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.log('pageerror:', e.message));
+  await page.goto(`${server.url}?bench`);
+  await signIn(page);
+  await page.waitForFunction(() => 'leadlensClientList' in window, null, { timeout: 20_000 });
+  const t0 = Date.now();
+  await page.evaluate((n) => window.leadlensClientList.loadDemo(n), clients);
+  const t1 = Date.now();
+  const fc = await page.evaluate(() => window.leadlensClientList.forecast());
+  console.log(`setup: ${clients.toLocaleString('en-US')} demo clients loaded in ${((t1 - t0) / 1000).toFixed(1)} s, forecasts for ${fc.clients.toLocaleString('en-US')} in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+
+  await page.reload();
+  await signIn(page);
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' });
+  });
+  const $ = (id) => page.locator(`[data-testid="${id}"]`);
+  const tOpen = Date.now();
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('vaadin-router-go', { detail: { pathname: `${location.pathname.replace(/[^/]*$/, '')}clients` } })));
+  await $('client-row').first().waitFor({ timeout: 60_000 });
+  const open = Date.now() - tOpen;
+  console.log(`list opens, first rows shown: ${ms(open)}   [goal ≤ 1 s]`);
+
+  const status = $('clients-matching');
+  /** Runs an action on the list and returns [worker query round trip (page), until the first row shows]. */
+  async function timed(what, act) {
+    const v = await status.getAttribute('data-version');
+    const t = Date.now();
+    await act();
+    await page.locator(`[data-testid="clients-matching"]:not([data-version="${v}"])`).waitFor({ timeout: 60_000 });
+    await $('client-row').first().waitFor();
+    const wall = Date.now() - t;
+    console.log(`${what}: query ${await status.getAttribute('data-ms')} ms in the worker round trip, ${wall} ms until rows show (${Number(await status.getAttribute('data-matching')).toLocaleString('en-US')} match)   [goal ≤ 300 ms]`);
+  }
+  await timed('filter P(buy 14 d) ≥ 50%', async () => { await $('fp-min').fill('50'); await $('fp-min').press('Tab'); });
+  await timed('filter segment VIP', () => page.locator('[data-filter-segment="vip"]').check());
+  await timed('sort by last purchase', () => page.locator('[data-sort="lastPurchase"]').click());
+  await timed('sort by orders', () => page.locator('[data-sort="orders"]').click());
+  await timed('clear filters', () => $('clients-reset').click());
+
+  await page.evaluate(() => { window.__longest = 0; });
+  const body = page.locator('ll-clients-table .body');
+  for (let i = 0; i < 60; i++) {
+    await body.evaluate((el, k) => { el.scrollTop = (k % 2 ? 7 : 3) * 1000 * k; }, i);
+    await page.waitForTimeout(30);
+  }
+  await body.hover();
+  for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 800);
+  await $('client-row').first().waitFor();
+  console.log(`scrolling (60 jumps + 40 wheel steps over ${clients.toLocaleString('en-US')} rows): longest main-thread task ${(await page.evaluate(() => window.__longest)) || 'none over 50'} ms   [goal ≤ 100 ms]`);
+
+  const tSearch = Date.now();
+  await page.locator('[data-testid="clients-matching"][data-search-ready="true"]').waitFor({ timeout: 600_000 });
+  console.log(`search ready (every client decrypted in the worker) ${((Date.now() - tSearch) / 1000).toFixed(1)} s after the scroll test`);
+  await timed('search "anna"', () => $('clients-search').fill('anna'));
+  await timed('sort by name', () => page.locator('[data-sort="name"]').click());
+  console.log(`load average after: ${load()}`);
+}
+finally {
+  await browser.close();
+  await server.close();
+}
