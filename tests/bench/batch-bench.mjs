@@ -6,7 +6,7 @@
 // shape fitted untimed on the real labels, the card's features/calibration/deciles/segments/clusters, SQLite)
 // and the ratio pandas / LeadLens (> 1: LeadLens faster). Prints figures, asserts nothing.
 // Flags: --rows 100000,1000000  --runs 3 (alternate LeadLens/pandas, print medians)  --no-build  --keep
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
