@@ -7,7 +7,7 @@
 // and the ratio pandas / LeadLens (> 1: LeadLens faster). Prints figures, asserts nothing.
 // Flags: --rows 100000,1000000  --runs 3 (alternate LeadLens/pandas, print medians)  --no-build  --keep
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../browser/lib/server.mjs';
@@ -34,10 +34,13 @@ const server = await startServer();
 const browser = await launch();
 try {
   for (const rows of sizes) {
-    const file = join(dir, `leads-${rows}.csv`);
+    // Generated files are cached between runs (same generator, seed and card → same bytes).
+    const cache = join(tmpdir(), 'leadlens-bench-cache');
+    mkdirSync(cache, { recursive: true });
+    const file = join(cache, `leads-${rows}-${card.modelId}-${card.cardVersion}.csv`);
     const g0 = Date.now();
-    await generateLeads(card, rows, file);
-    console.log(`\n== ${fmt(rows)} rows (${fmt(statSync(file).size / 1e6, 1)} MB, generated in ${fmt((Date.now() - g0) / 1000, 1)} s)`);
+    if (!existsSync(file)) await generateLeads(card, rows, `${file}.part`).then(() => renameSync(`${file}.part`, file));
+    console.log(`\n== ${fmt(rows)} rows (${fmt(statSync(file).size / 1e6, 1)} MB, ready in ${fmt((Date.now() - g0) / 1000, 1)} s; cached in ${cache})`);
     const missing = pythonMissing();
     if (missing) console.log(`${missing}: skipping the pandas comparison`);
     const ours = [];
