@@ -94,7 +94,7 @@ export const CATEGORY_SYNONYMS: Record<string, string[]> = {
 /** Per-field memo of raw text → canonical category: normalising synonyms per row dominated batch validation. */
 const categoryMemo = new WeakMap<FieldSpec, Map<string, { value: string; known: boolean }>>();
 
-function canonicalCategory(field: FieldSpec, s: string): { value: string; known: boolean } {
+export function canonicalCategory(field: FieldSpec, s: string): { value: string; known: boolean } {
   let memo = categoryMemo.get(field);
   if (!memo) categoryMemo.set(field, (memo = new Map()));
   const hit = memo.get(s);

@@ -1,11 +1,13 @@
 // npm run bench:batch — the batch engine on the real built app in headless Chromium: generates 100k and 1M
 // lead files (tests/bench/batch-gen.mjs, temp dir), imports each through the engine (window.leadlensBatch,
 // exposed only with ?bench), and prints rows/s per stage, end-to-end seconds, the longest main-thread task,
-// peak JS heap (page + workers, via CDP), and open + sort-by-score of the stored run. If /usr/bin/python3 has
-// pandas + scikit-learn it also times a pandas + sklearn + SQLite pipeline on the same file. Prints figures,
-// asserts nothing. Flags: --rows 100000,1000000  --no-build  --keep
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
+// peak JS heap (page + workers, via CDP), per-worker busy time, and open + sort-by-score of the stored run.
+// Then, in the same run, the fair pandas pipeline (tests/bench/batch_pipeline.py: XGBoost with the champion's
+// shape fitted untimed on the real labels, the card's features/calibration/deciles/segments/clusters, SQLite)
+// and the ratio pandas / LeadLens (> 1: LeadLens faster). Prints figures, asserts nothing.
+// Flags: --rows 100000,1000000  --runs 3 (alternate LeadLens/pandas, print medians)  --no-build  --keep
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../browser/lib/server.mjs';
@@ -13,16 +15,18 @@ import { launch } from '../browser/lib/browser.mjs';
 import { signIn } from '../browser/lib/session.mjs';
 import { probeWithFile } from './page-probe.mjs';
 import { generateLeads, loadChampionCard } from './batch-gen.mjs';
-import { pythonPipeline } from './batch-python.mjs';
+import { pythonMissing, pythonPipeline } from './batch-python.mjs';
 
 const args = process.argv.slice(2);
 const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
 const sizes = opt('--rows', '100000,1000000').split(',').map(Number);
-let lastSeconds = 1;
+const runs = Number(opt('--runs', '1'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
 const card = loadChampionCard(ROOT);
+const trees = JSON.parse(readFileSync(join(ROOT, 'models/artifacts', card.explain.file), 'utf8'));
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 console.log(`machine: ${cpus().length} cores, load average ${load()} (other processes inflate every wall-clock figure below)`);
 const dir = mkdtempSync(join(tmpdir(), 'leadlens-batch-'));
@@ -30,15 +34,32 @@ const server = await startServer();
 const browser = await launch();
 try {
   for (const rows of sizes) {
-    const file = join(dir, `leads-${rows}.csv`);
+    // Generated files are cached between runs (same generator, seed and card → same bytes).
+    const cache = join(tmpdir(), 'leadlens-bench-cache');
+    mkdirSync(cache, { recursive: true });
+    const file = join(cache, `leads-${rows}-${card.modelId}-${card.cardVersion}.csv`);
     const g0 = Date.now();
-    await generateLeads(card, rows, file);
-    console.log(`\n== ${fmt(rows)} rows (${fmt(statSync(file).size / 1e6, 1)} MB, generated in ${fmt((Date.now() - g0) / 1000, 1)} s)`);
-    await benchOne(file, rows);
-    if (spawnSync('/usr/bin/python3', ['-c', 'import pandas, sklearn'], { stdio: 'ignore' }).status === 0) {
-      const py = pythonPipeline(file, card, dir);
-      if (py) console.log(`pandas+sklearn+SQLite: ${fmt(py.seconds, 2)} s  (${fmt(rows / py.seconds)} rows/s)  → ratio pandas/LeadLens end-to-end = ${fmt(py.seconds / lastSeconds, 2)} (> 1: LeadLens faster)`);
-    } else console.log('pandas/scikit-learn not available in /usr/bin/python3: skipping the comparison');
+    if (!existsSync(file)) await generateLeads(card, rows, `${file}.part`).then(() => renameSync(`${file}.part`, file));
+    console.log(`\n== ${fmt(rows)} rows (${fmt(statSync(file).size / 1e6, 1)} MB, ready in ${fmt((Date.now() - g0) / 1000, 1)} s; cached in ${cache})`);
+    const missing = pythonMissing();
+    if (missing) console.log(`${missing}: skipping the pandas comparison`);
+    const ours = [];
+    const theirs = [];
+    for (let k = 1; k <= runs; k++) {
+      if (runs > 1) console.log(`-- run ${k} of ${runs}`);
+      const s = await benchOne(file, rows);
+      if (s) ours.push(s);
+      const py = missing ? undefined : pythonPipeline(file, card, trees, dir);
+      if (!py) continue;
+      theirs.push(py.seconds);
+      const st = Object.entries(py.stages).map(([n, v]) => `${n} ${fmt(v, 2)}`).join(', ');
+      console.log(`pandas+XGBoost(depth 1, ${py.rounds} rounds)+SQLite: ${fmt(py.seconds, 2)} s  (${fmt(rows / py.seconds)} rows/s)  [${st} s]`);
+      if (s) console.log(`ratio pandas / LeadLens end-to-end = ${fmt(py.seconds / s, 2)}  (> 1: LeadLens faster; goal ≥ 1.5)`);
+    }
+    if (runs > 1 && ours.length && theirs.length) {
+      const ratios = ours.slice(0, theirs.length).map((s, i) => theirs[i] / s);
+      console.log(`== median of ${runs}: LeadLens ${fmt(median(ours), 2)} s, pandas ${fmt(median(theirs), 2)} s, ratios ${ratios.map((r) => fmt(r, 2)).join(' / ')} → median ratio ${fmt(median(ratios), 2)}`);
+    }
   }
 } finally {
   await browser.close();
@@ -94,14 +115,14 @@ async function benchOne(file, rows) {
   });
   const peak = await heap.stop();
   const r = res.run;
-  if (r.status !== 'completed') { console.log(`import ${r.status}: ${r.error}`); await context.close(); return; }
+  if (r.status !== 'completed') { console.log(`import ${r.status}: ${r.error}`); await context.close(); return undefined; }
   const s = r.stats;
   const rate = (ms) => (ms > 0 ? `${fmt(rows / (ms / 1000))} rows/s (${fmt(ms / 1000, 2)} s)` : 'n/a');
   console.log(`rows ${fmt(r.counts.rows)}  scored ${fmt(r.counts.scored)}  invalid ${fmt(r.counts.invalid)}  (in = scored + invalid: ${r.counts.rows === r.counts.scored + r.counts.invalid})`);
-  console.log(`stage parse (read+hash+decode+PapaParse): ${rate(s.readMs + s.parseMs)}`);
+  console.log(`stage parse (read+hash+decode+CSV reader):${rate(s.readMs + s.parseMs)}`);
   console.log(`stage validate+features:                   ${rate(s.validateMs)}`);
   console.log(`stage clustering:                          ${rate(s.clusterMs)}`);
-  console.log(`stage inference (ONNX wasm):               ${rate(s.inferenceMs)}  [${s.stolenChunks ?? 0} of ${Math.ceil(rows / 25000)} chunks inferred by the parse worker]`);
+  console.log(`stage inference:                           ${rate(s.inferenceMs)}  [${s.stolenChunks ?? 0} of ${Math.ceil(rows / 25000)} chunks inferred by the parse worker]`);
   console.log(`stage decide+aggregate:                    ${rate(s.decideMs)}`);
   console.log(`stage storage (IndexedDB commit):          ${rate(s.storeMs)}`);
   console.log(`end-to-end: ${fmt(res.seconds, 2)} s  (${fmt(rows / res.seconds)} rows/s)   [goal for 1M: ≤ 20 s]`);
@@ -112,8 +133,10 @@ async function benchOne(file, rows) {
   console.log(`peak JS heap: page ${fmt(peak.page / 1e6)} MB + workers ${fmt(peak.workers / 1e6)} MB = ${fmt(peak.total / 1e6)} MB (peak of sums)   [goal ≤ 400 MB]`);
   console.log(`open run view: ${fmt(res.openMs)} ms, sort ${fmt(r.counts.scored)} by score + first page: ${fmt(res.sortMs)} ms   [goal ≤ 1000 ms total]`);
   console.log(`load average after: ${load()}`);
-  lastSeconds = res.seconds;
+  const busy = (ms) => (ms > 0 ? `${fmt(ms / 1000, 2)} s (${fmt((100 * ms) / 1000 / res.seconds)}% of wall)` : 'n/a');
+  console.log(`worker busy: parse ${busy(s.parseBusyMs ?? s.readMs + s.parseMs + s.validateMs + s.clusterMs)}, store ${busy(s.storeBusyMs ?? s.decideMs + s.storeMs)}  [inference by: ${s.inferenceBy ?? 'onnx'}]`);
   await context.close();
+  return res.seconds;
 }
 
 /** Samples used JS heap of the page and its workers (CDP Runtime.getHeapUsage via auto-attached targets). */

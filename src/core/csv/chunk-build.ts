@@ -1,8 +1,9 @@
 /**
  * Turns one chunk of parsed CSV rows into what the scoring stage needs: validated, typed columns of
- * the valid rows, their feature matrix and cluster (via the core's validateRow, featureRow and
- * assignCluster — no feature logic of its own), plus the invalid rows as reportable errors.
+ * the valid rows, their feature matrix and cluster, plus the invalid rows as reportable errors.
  * Invariant per chunk: rowsIn = n (valid, to be scored) + invalidRows.
+ * buildChunk runs the columnar engine (core/batch/columnar-build.ts, issue #15); buildChunkByRow is the
+ * per-row reference it is tested against (the core's validateRow, featureRow and assignCluster per row).
  */
 import type { ModelCard } from '../card/types';
 import type { RawLead } from '../lead';
@@ -13,6 +14,7 @@ import type { RowIssue } from './records';
 import { featureRow } from '../features';
 import { assignCluster } from '../decide';
 import { CatBuilder, ID_SEP, NO_LABEL, packNumbers, type ChunkInputs } from './columnar';
+import { buildColumnar } from '../batch/columnar-build';
 
 export interface BuildContext {
   card: ModelCard;
@@ -57,6 +59,11 @@ export function parseLabel(cell: string | undefined): number {
 
 /** `firstRow` is the 1-based data-row number (header excluded) of rows[0]; `meta` the reader's per-row facts. */
 export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRow: number, meta?: ChunkMeta): BuiltChunk {
+  return buildColumnar(ctx, rows, firstRow, meta);
+}
+
+/** The per-row reference of buildChunk (same arguments, same result). */
+export function buildChunkByRow(ctx: BuildContext, rows: readonly string[][], firstRow: number, meta?: ChunkMeta): BuiltChunk {
   const { card, mapping } = ctx;
   const rc: RowContext = { card, mapping, decimalComma: ctx.decimalComma, delimiter: ctx.delimiter ?? ',', headerLine: ctx.headerLine ?? 1 };
   const report = (e: CellError): void => {

@@ -17,6 +17,8 @@ export interface StageStats {
   inferenceMs: number; decideMs: number; storeMs: number; totalMs: number;
   /** Chunks whose inference the parse worker did (work stealing). */
   stolenChunks?: number;
+  /** Busy time of each batch worker (bench: both cores should stay busy) and which evaluator scored. */
+  parseBusyMs?: number; storeBusyMs?: number; inferenceBy?: 'compiled' | 'onnx';
 }
 
 /** What runs-repo stores: the contract's RunRecord plus engine internals. */

@@ -32,7 +32,8 @@ const api: StoreWorkerApi = {
               const t = stage.timing;
               const rt = m.timing;
               const done = await stage.finish(m, {
-                stats: { readMs: rt.readMs, parseMs: rt.parseMs, validateMs: rt.validateMs, clusterMs: rt.clusterMs, inferenceMs: t.inferenceMs + rt.inferenceMs, decideMs: t.decideMs, storeMs: t.storeMs, totalMs: Date.now() - args.run.startedAt, stolenChunks: rt.stolenChunks },
+                stats: { readMs: rt.readMs, parseMs: rt.parseMs, validateMs: rt.validateMs, clusterMs: rt.clusterMs, inferenceMs: t.inferenceMs + rt.inferenceMs, decideMs: t.decideMs, storeMs: t.storeMs, totalMs: Date.now() - args.run.startedAt, stolenChunks: rt.stolenChunks,
+                  parseBusyMs: rt.readMs + rt.parseMs + rt.validateMs + rt.clusterMs + rt.inferenceMs, storeBusyMs: t.inferenceMs + t.decideMs + t.storeMs, inferenceBy: runner.kind() },
               });
               resolve(done);
             }
