@@ -10,10 +10,10 @@
 import type { FieldSpec } from '../card/types';
 import type { RawLead } from '../lead';
 import { canonicalCategory } from '../validate';
-import { issueError, validateRaw, type CellError, type RowContext } from '../csv/row-validate';
+import { issueError, lineOf, validateRaw, type CellError, type RowContext } from '../csv/row-validate';
 import { CatBuilder, ID_SEP, packNumbers, type ChunkInputs } from '../csv/columnar';
 import type { BuildContext, BuiltChunk, ChunkMeta } from '../csv/chunk-build';
-import { parseLabel } from '../csv/chunk-build';
+import { parseLabel, toRowError } from '../csv/chunk-build';
 import { FeatureColumns, type ValueColumns } from './feature-columns';
 
 const SLOW = 1;
@@ -81,16 +81,27 @@ export function buildColumnar(ctx: BuildContext, rows: readonly string[][], firs
   }
   // 2. Row order pass: slow rows through the reference validator; valid rows are compacted.
   const errors: BuiltChunk['errors'] = [];
-  const report = (e: CellError): void => {
-    const range = e.code === 'out_of_range' ? { min: e.min, max: e.max } : {};
-    errors.push({ row: e.row, ...(e.line !== undefined ? { line: e.line } : {}), column: e.column, value: e.value, reason: e.message, code: e.code, ...range });
-  };
+  const report = (e: CellError): void => { errors.push(toRowError(e)); };
   const keep = new Uint32Array(R);
   const slowValues = new Map<number, Record<string, unknown>>();
   const defaultsByField: Record<string, number> = {};
   let n = 0;
   let invalidRows = 0;
   let defaultsUsed = 0;
+  const idCol = idField ? colOf(idField) : -1;
+  /** The validated Customer ID of a fast-path row (the same value step 3 stores). */
+  const fastId = (r: number): string => {
+    const s = idCol >= 0 ? rows[r][idCol] : undefined;
+    return s === undefined || s === '' ? String(idField?.default ?? '') : s.trim();
+  };
+  /** A repeated Customer ID skipped by the run's policy (#14, ../csv/duplicate-ids.ts) is reported here. */
+  const skipDuplicate = (id: string, rowNo: number, line: number): boolean => {
+    const dup = ctx.duplicates?.check(id, rowNo, card.idField, lineOf(rc, rowNo, line));
+    if (!dup) return false;
+    invalidRows++;
+    report(dup);
+    return true;
+  };
   for (let r = 0; r < R; r++) {
     const rowNo = firstRow + r;
     const line = meta ? meta.lines[r] : rowNo + rc.headerLine;
@@ -111,12 +122,14 @@ export function buildColumnar(ctx: BuildContext, rows: readonly string[][], firs
         continue;
       }
       const res = checked.result;
+      if (skipDuplicate(String(res.values[card.idField] ?? ''), rowNo, line)) continue;
       if (res.defaultsUsed.length > 0) {
         defaultsUsed++;
         for (const name of res.defaultsUsed) defaultsByField[name] = (defaultsByField[name] ?? 0) + 1;
       }
       slowValues.set(n, res.values);
     } else {
+      if (skipDuplicate(fastId(r), rowNo, line)) continue;
       let any = false;
       for (const f of card.fields) {
         const col = colOf(f);
@@ -161,15 +174,9 @@ export function buildColumnar(ctx: BuildContext, rows: readonly string[][], firs
     v.cat.set(f.name, cat[f.name]);
   }
   const ids: string[] = new Array<string>(n);
-  const idCol = idField ? colOf(idField) : -1;
   for (let i = 0; i < n; i++) {
     const r = keep[i];
-    let id: string;
-    if (status[r]) id = String(fromSlow(i, card.idField) ?? '');
-    else {
-      const s = idCol >= 0 ? rows[r][idCol] : undefined;
-      id = s === undefined || s === '' ? String(idField?.default ?? '') : s.trim();
-    }
+    const id = status[r] ? String(fromSlow(i, card.idField) ?? '') : fastId(r);
     ids[i] = id.includes(ID_SEP) ? id.split(ID_SEP).join(' ') : id;
   }
   // 4. Features and clusters per column.

@@ -51,6 +51,12 @@ export interface BuiltChunk {
 const TRUE = new Set(['1', 'true', 'yes', 'y', 'да', 'tak', '1.0']);
 const FALSE = new Set(['0', 'false', 'no', 'n', 'нет', 'nie', '0.0']);
 
+/** A validator's cell error as the run stores and exports it. */
+export function toRowError(e: CellError): BuiltChunk['errors'][number] {
+  const range = e.code === 'out_of_range' ? { min: e.min, max: e.max } : {};
+  return { row: e.row, ...(e.line !== undefined ? { line: e.line } : {}), column: e.column, value: e.value, reason: e.message, code: e.code, ...range, ...(e.keptRow !== undefined ? { keptRow: e.keptRow } : {}) };
+}
+
 export function parseLabel(cell: string | undefined): number {
   if (cell === undefined) return NO_LABEL;
   const s = cell.trim().toLowerCase();
@@ -66,10 +72,7 @@ export function buildChunk(ctx: BuildContext, rows: readonly string[][], firstRo
 export function buildChunkByRow(ctx: BuildContext, rows: readonly string[][], firstRow: number, meta?: ChunkMeta): BuiltChunk {
   const { card, mapping } = ctx;
   const rc: RowContext = { card, mapping, decimalComma: ctx.decimalComma, delimiter: ctx.delimiter ?? ',', headerLine: ctx.headerLine ?? 1 };
-  const report = (e: CellError): void => {
-    const range = e.code === 'out_of_range' ? { min: e.min, max: e.max } : {};
-    errors.push({ row: e.row, ...(e.line !== undefined ? { line: e.line } : {}), column: e.column, value: e.value, reason: e.message, code: e.code, ...range, ...(e.keptRow !== undefined ? { keptRow: e.keptRow } : {}) });
-  };
+  const report = (e: CellError): void => { errors.push(toRowError(e)); };
   const F = card.features.length;
   const fields = card.fields.map((f) => ({ f, col: mapping[f.name] ?? -1 }));
   const numFields = card.fields.filter((f) => f.type === 'number' || f.type === 'integer');
