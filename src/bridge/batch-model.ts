@@ -7,7 +7,9 @@
 import { parseCard } from '../core/card/load';
 import type { ModelCard } from '../core/card/types';
 import type { StoredScoringModel } from './contracts';
-import type { ModelResolver } from './scoring-bridge';
+
+/** The registry's answer (same shape as the scoring bridge's resolver). */
+export type ModelResolver = () => Promise<{ modelId?: string; stored?: StoredScoringModel } | undefined>;
 
 export interface BatchModel { card: ModelCard; modelUrl: string; stored?: StoredScoringModel }
 
