@@ -18,6 +18,7 @@ import { emptyAggregates } from '../core/csv/aggregates';
 import { getActiveScenario, getSetting, resolveScenario, setSetting } from '../storage/settings-repo';
 import { getStoredRun, markCancelled, patchRun, putRun, RUN_LOCK_PREFIX } from '../storage/runs-repo';
 import { diskFullMessage } from './disk-full';
+import { activeBatchModel } from './batch-model';
 import { newRun, type StoredRun } from '../storage/runs/store';
 import { getEncryptCustomerIds } from '../storage/auth-settings';
 import { currentSession } from '../storage/session';
@@ -114,7 +115,7 @@ async function prepareRun(id: string, file: File, opts: ImportOptions, card: Mod
 }
 
 async function runImport(id: string, file: File, opts: ImportOptions, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<RunRecord> {
-  const card = await loadCard();
+  const { card, modelUrl, stored: storedModel } = await activeBatchModel(loadCard, modelsBase());
   const run = await prepareRun(id, file, opts, card);
   // Customer IDs are personal when the admin says so: the store worker seals them with the workspace key.
   let keys: WorkspaceKeys | undefined;
@@ -152,10 +153,9 @@ async function runImport(id: string, file: File, opts: ImportOptions, onProgress
   try {
     const store = wrap<StoreWorkerApi>(storeW);
     const parse = wrap<ParseWorkerApi>(parseW);
-    const modelUrl = new URL(card.onnx.file, modelsBase()).href;
-    const done = store.run(transfer({ card, run, modelUrl, port: channel.port2, keys }, [channel.port2]), proxy((p: StoreProgress) => { stored = p; }));
+    const done = store.run(transfer({ card, run, modelUrl, stored: storedModel, port: channel.port2, keys }, [channel.port2]), proxy((p: StoreProgress) => { stored = p; }));
     const readDone = parse.run(
-      transfer({ file, opts: { ...opts, duplicates: run.duplicatePolicy ?? 'all' }, card, chunkRows: run.chunkRows, skipChunks: run.committedChunks, expectPrefix: run.prefix, port: channel.port1, modelUrl }, [channel.port1]),
+      transfer({ file, opts: { ...opts, duplicates: run.duplicatePolicy ?? 'all' }, card, chunkRows: run.chunkRows, skipChunks: run.committedChunks, expectPrefix: run.prefix, port: channel.port1, modelUrl, stored: storedModel }, [channel.port1]),
       proxy((p: ReadProgress) => { read = p; }),
     );
     const result = await Promise.race([Promise.all([done, readDone]).then(([r]) => r), aborted]);

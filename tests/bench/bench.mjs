@@ -10,7 +10,7 @@ import { launch } from '../browser/lib/browser.mjs';
 import { signIn } from '../browser/lib/session.mjs';
 import { SAMPLE_LEAD } from '../browser/lib/lead.mjs';
 import { buildIsStale, firstScreenSize } from './size.mjs';
-import { measureTraining, printTraining } from './training-bench.mjs';
+import { measureTraining, printTraining, pythonTraining } from './training-bench.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : def; };
@@ -72,10 +72,11 @@ async function main() {
     await server.close();
   }
   if (scoring) printScoring(scoring);
-  if (training) printTraining(training);
+  const python = training ? await pythonTraining(training[0].rows, training.find((r) => r.kind === 'mlp')?.steps ?? 4) : undefined;
+  if (training) printTraining(training, python);
   const out = join(ROOT, 'tests/bench/out');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), size, scoring, training }, null, 2)}\n`);
+  writeFileSync(join(out, 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), size, scoring, training, trainingPython: python }, null, 2)}\n`);
   console.log(`bench: figures written to ${join('tests/bench/out', 'bench.json')}`);
 }
 

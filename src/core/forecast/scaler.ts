@@ -26,6 +26,16 @@ function transformValue(t: FeatureTransform, v: number, j: number, i: number, na
   return Math.log1p(v);
 }
 
+/** A transformed copy of one column; a loop without calls when every value is finite (the usual case). */
+function transformedColumn(t: FeatureTransform, c: ArrayLike<number>, j: number, names?: string[]): Float64Array {
+  const out = Float64Array.from(c);
+  let ok = true;
+  for (let i = 0; i < out.length; i++) if (!Number.isFinite(out[i]) || (t === 'log1p' && out[i] <= -1)) ok = false;
+  if (!ok) for (let i = 0; i < out.length; i++) transformValue(t, c[i], j, i, names); // throws, naming the row
+  if (t === 'log1p') for (let i = 0; i < out.length; i++) out[i] = Math.log1p(out[i]);
+  return out;
+}
+
 /** Checks that all columns have the same length n > 0 and returns n. */
 export function rowCount(cols: ArrayLike<number>[], what: string): number {
   if (cols.length === 0) throw new Error(`${what}: no feature columns`);
@@ -45,11 +55,12 @@ export function fitStandardizer(cols: ArrayLike<number>[], transforms?: FeatureT
   const means: number[] = [];
   const scales: number[] = [];
   cols.forEach((c, j) => {
+    const t = transformedColumn(tr[j], c, j, names);
     let s = 0;
-    for (let i = 0; i < n; i++) s += transformValue(tr[j], c[i], j, i, names);
+    for (let i = 0; i < n; i++) s += t[i];
     const m = s / n;
     let v = 0;
-    for (let i = 0; i < n; i++) v += (transformValue(tr[j], c[i], j, i, names) - m) ** 2;
+    for (let i = 0; i < n; i++) v += (t[i] - m) ** 2;
     const sd = Math.sqrt(v / n);
     means.push(m);
     scales.push(sd > 1e-12 * Math.max(1, Math.abs(m)) ? sd : 1);
@@ -62,8 +73,10 @@ export function standardize(s: Standardizer, cols: ArrayLike<number>[]): Float64
   if (cols.length !== s.means.length) throw new Error(`model expects ${s.means.length} feature columns, got ${cols.length}`);
   const n = rowCount(cols, 'predict');
   return cols.map((c, j) => {
-    const z = new Float64Array(n);
-    for (let i = 0; i < n; i++) z[i] = (transformValue(s.transforms[j], c[i], j, i, s.names) - s.means[j]) / s.scales[j];
+    const z = transformedColumn(s.transforms[j], c, j, s.names);
+    const mean = s.means[j];
+    const scale = s.scales[j];
+    for (let i = 0; i < n; i++) z[i] = (z[i] - mean) / scale;
     return z;
   });
 }

@@ -48,6 +48,8 @@ export class TrainingDataError extends Error {
 }
 
 const DATE_HEADER = /(date|time|created|дата|data)/i;
+/** A calendar date (2024-05-01, 01.05.2024, 5/1/2024, optionally with a time): Date.parse alone also takes "7.4". */
+const DATE_VALUE = /^\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
 
 /** Parses the whole CSV text into rows of cells (header first). */
 export function parseCsv(text: string): string[][] {
@@ -66,7 +68,8 @@ function dateColumn(headers: string[], rows: string[][]): number {
   for (let c = 0; c < headers.length; c++) {
     if (!DATE_HEADER.test(headers[c])) continue;
     const sample = rows.slice(0, 200);
-    if (sample.length && sample.every((r) => !Number.isNaN(Date.parse(r[c] ?? '')))) return c;
+    // Only real dates: a numeric column named like TimeOnSite must not order the split.
+    if (sample.length && sample.every((r) => DATE_VALUE.test(r[c] ?? '') && !Number.isNaN(Date.parse(r[c] ?? '')))) return c;
   }
   return -1;
 }

@@ -7,6 +7,7 @@
 import type { ModelCard } from '../card/types';
 import { prng } from '../demo/demo-leads';
 import { brier, confusion, logLoss, prAuc, rocAuc, type Confusion } from '../metrics';
+import { evalCurves, type EvalCurves } from './compare-curves';
 
 export interface MetricSummary { rocAuc: number; prAuc: number; brier: number; logLoss: number }
 
@@ -82,6 +83,8 @@ export interface Comparison {
   brierOk: boolean;
   /** True when "Activate" may be offered. */
   allowed: boolean;
+  /** ROC, PR and calibration curves of both models on the same rows (calibrated scores). */
+  curves?: { candidate: EvalCurves; active: EvalCurves };
 }
 
 /** The stated rule: candidate AUC ≥ active AUC − SE, and candidate calibrated Brier ≤ active calibrated Brier. */
@@ -89,7 +92,8 @@ export function compareModels(y: ArrayLike<number>, candidate: ModelEvaluation, 
   const aucSe = pairedAucSe(y, candScore, activeScore);
   const aucOk = candidate.calibrated.rocAuc >= active.calibrated.rocAuc - aucSe;
   const brierOk = candidate.calibrated.brier <= active.calibrated.brier;
-  return { candidate, active, aucSe, aucOk, brierOk, allowed: aucOk && brierOk };
+  const curves = { candidate: evalCurves(y, candScore), active: evalCurves(y, activeScore) };
+  return { candidate, active, aucSe, aucOk, brierOk, allowed: aucOk && brierOk, curves };
 }
 
 /** A metric set as flat audit-log fields ("candidate.rocAuc": 0.85…), calibrated scores, rounded to 6 digits. */

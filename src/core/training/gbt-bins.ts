@@ -16,13 +16,18 @@ export interface Binned {
 /** Thresholds from the column's float32 values: all distinct values above the minimum when few, else quantiles. */
 export function featureThresholds(col: Float32Array, maxBins: number): Float32Array {
   const sorted = Float32Array.from(col).sort();
-  const distinct: number[] = [];
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]);
-  if (distinct.length <= maxBins) return Float32Array.from(distinct.slice(1));
+  // Distinct values counted without collecting them, stopping once there are more than maxBins.
+  let distinct = 0;
+  for (let i = 0; i < sorted.length && distinct <= maxBins; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  if (distinct <= maxBins) {
+    const out: number[] = [];
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+    return Float32Array.from(out);
+  }
   const out: number[] = [];
   for (let k = 1; k < maxBins; k++) {
     const v = sorted[Math.floor((k * sorted.length) / maxBins)];
-    if (v > distinct[0] && (out.length === 0 || v > out[out.length - 1])) out.push(v);
+    if (v > sorted[0] && (out.length === 0 || v > out[out.length - 1])) out.push(v);
   }
   return Float32Array.from(out);
 }
@@ -41,7 +46,11 @@ export function binOf(th: Float32Array, v: number): number {
 
 /** Bins a row-major float64 matrix (cast to float32) with the given thresholds (fitted on train when omitted). */
 export function binMatrix(x: Float64Array, n: number, F: number, maxBins: number, thresholds?: Float32Array[]): Binned {
-  const th = thresholds ?? Array.from({ length: F }, (_, j) => featureThresholds(Float32Array.from({ length: n }, (_, i) => x[i * F + j]), maxBins));
+  const th = thresholds ?? Array.from({ length: F }, (_, j) => {
+    const col = new Float32Array(n);
+    for (let i = 0; i < n; i++) col[i] = x[i * F + j];
+    return featureThresholds(col, maxBins);
+  });
   const bins = new Uint8Array(n * F);
   for (let j = 0; j < F; j++) {
     const t = th[j];

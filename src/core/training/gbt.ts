@@ -1,13 +1,14 @@
 /**
  * Gradient-boosted trees for the conversion model, trained in TypeScript (training worker, Node tests):
  * logistic loss, second-order (XGBoost-style) leaf values −G/(H + λ) with shrinkage, histogram split search on
- * float32 quantile bins, shallow depth-wise trees, min child hessian, and early stopping on validation ROC AUC
- * (first maximum, patience) with only the trees up to the best round kept. The result is a trees.json document
+ * float32 quantile bins pre-binned to uint8 (gbt-bins.ts; trees grown in gbt-tree.ts), shallow depth-wise trees,
+ * min child hessian, and early stopping on validation ROC AUC (first maximum, patience) with only the trees up to the best round kept. The result is a trees.json document
  * (margin 'logit', decision '<'), so TreeSHAP explains it and scoring walks the same trees.
  */
 import { prng } from '../demo/demo-leads';
 import type { TreeNode, TreesDoc } from '../treeshap';
-import { binMatrix, type Binned } from './gbt-bins';
+import { binMatrix } from './gbt-bins';
+import { applyTree, growTree } from './gbt-tree';
 
 export interface GbtOptions {
   maxRounds: number;
@@ -33,8 +34,6 @@ export interface FitHooks {
 }
 
 export interface GbtResult { trees: TreesDoc; bestRound: number; history: RoundPoint[] }
-
-const sigmoid = (t: number): number => 1 / (1 + Math.exp(-t));
 
 /**
  * ROC AUC as the Mann–Whitney statistic (ties count half), equal to metrics.rocAuc but with two native typed-array
@@ -65,95 +64,6 @@ export function fastAuc(y: Uint8Array, s: Float64Array): number {
   return u / (pos.length * neg.length);
 }
 
-const NB = 256;
-
-/** Gradient and hessian sums per (feature, bin) over `rows` for the features in `use` (hot loop: plain locals only). */
-function histogram(bins: Uint8Array, n: number, rows: Int32Array, g: Float64Array, h: Float64Array, use: Uint8Array, G: Float64Array, H: Float64Array): void {
-  G.fill(0);
-  H.fill(0);
-  const m = rows.length;
-  for (let j = 0; j < use.length; j++) {
-    if (!use[j]) continue;
-    const col = j * n;
-    const off = j * NB;
-    for (let k = 0; k < m; k++) {
-      const i = rows[k];
-      const bin = off + bins[col + i];
-      G[bin] += g[i];
-      H[bin] += h[i];
-    }
-  }
-}
-
-/** Rows of `r` going left (bin ≤ k on feature j) and right. */
-function partition(r: Int32Array, bb: Binned, j: number, k: number): [Int32Array, Int32Array] {
-  const col = j * bb.n;
-  let nl = 0;
-  for (let q = 0; q < r.length; q++) if (bb.bins[col + r[q]] <= k) nl++;
-  const L = new Int32Array(nl);
-  const R = new Int32Array(r.length - nl);
-  let a = 0;
-  let c = 0;
-  for (let q = 0; q < r.length; q++) { if (bb.bins[col + r[q]] <= k) L[a++] = r[q]; else R[c++] = r[q]; }
-  return [L, R];
-}
-
-interface TreeRows { sample: Int32Array; all: Int32Array; valid: Int32Array }
-
-/**
- * Grows one tree: split search on the sampled rows' statistics over the features in `use`; leaf values are
- * added to every training row's margin (`marginT`) and every validation row's (`marginV`).
- */
-function growTree(b: Binned, bv: Binned, g: Float64Array, h: Float64Array, use: Uint8Array, o: GbtOptions, rows: TreeRows, marginT: Float64Array, marginV: Float64Array): TreeNode[] {
-  const nodes: TreeNode[] = [];
-  const F = use.length;
-  const G = new Float64Array(F * NB);
-  const H = new Float64Array(F * NB);
-  const grow = (r: TreeRows, depth: number): number => {
-    const id = nodes.length;
-    let gs = 0;
-    let hs = 0;
-    for (let q = 0; q < r.sample.length; q++) { gs += g[r.sample[q]]; hs += h[r.sample[q]]; }
-    nodes.push({ id, left: -1, right: -1, cover: hs });
-    let best = { gain: 0, j: -1, k: -1 };
-    if (depth < o.maxDepth && hs >= 2 * o.minChildWeight) {
-      histogram(b.bins, b.n, r.sample, g, h, use, G, H);
-      const parent = (gs * gs) / (hs + o.lambda);
-      for (let j = 0; j < F; j++) {
-        if (!use[j]) continue;
-        const m = b.thresholds[j].length;
-        let gl = 0;
-        let hl = 0;
-        for (let k = 0; k < m; k++) {
-          gl += G[j * NB + k];
-          hl += H[j * NB + k];
-          const gr = gs - gl;
-          const hr = hs - hl;
-          if (hl < o.minChildWeight || hr < o.minChildWeight) continue;
-          const gain = (gl * gl) / (hl + o.lambda) + (gr * gr) / (hr + o.lambda) - parent;
-          if (gain > best.gain + 1e-12) best = { gain, j, k };
-        }
-      }
-    }
-    if (best.j < 0) {
-      const value = Math.fround((-o.learningRate * gs) / (hs + o.lambda));
-      nodes[id].value = value;
-      for (let q = 0; q < r.all.length; q++) marginT[r.all[q]] += value;
-      for (let q = 0; q < r.valid.length; q++) marginV[r.valid[q]] += value;
-      return id;
-    }
-    const [sl, sr] = partition(r.sample, b, best.j, best.k);
-    const [al, ar] = partition(r.all, b, best.j, best.k);
-    const [vl, vr] = partition(r.valid, bv, best.j, best.k);
-    Object.assign(nodes[id], { feature: best.j, threshold: b.thresholds[best.j][best.k], decision: '<' });
-    nodes[id].left = grow({ sample: sl, all: al, valid: vl }, depth + 1);
-    nodes[id].right = grow({ sample: sr, all: ar, valid: vr }, depth + 1);
-    return id;
-  };
-  grow(rows, 0);
-  return nodes;
-}
-
 /** Fits on (x, y) with early stopping on (xv, yv); x/xv row-major n × F float64 feature matrices. */
 export function fitGbt(x: Float64Array, y: Uint8Array, xv: Float64Array, yv: Uint8Array, F: number, names: string[], opts: Partial<GbtOptions> = {}, hooks: FitHooks = {}): GbtResult {
   const o = { ...GBT_DEFAULTS, ...opts };
@@ -170,8 +80,7 @@ export function fitGbt(x: Float64Array, y: Uint8Array, xv: Float64Array, yv: Uin
   const trees: { nodes: TreeNode[] }[] = [];
   const history: RoundPoint[] = [];
   const rand = prng(o.seed);
-  const all = Int32Array.from({ length: n }, (_, i) => i);
-  const allV = Int32Array.from({ length: yv.length }, (_, i) => i);
+  const sample = new Int32Array(n);
   const use = new Uint8Array(F);
   let bestAuc = -Infinity;
   let bestRound = 0;
@@ -179,15 +88,22 @@ export function fitGbt(x: Float64Array, y: Uint8Array, xv: Float64Array, yv: Uin
     if (hooks.shouldStop?.()) break;
     let loss = 0;
     for (let i = 0; i < n; i++) {
-      const p = sigmoid(marginT[i]);
+      const m = marginT[i];
+      const e = Math.exp(-m);
+      const p = 1 / (1 + e);
       g[i] = p - y[i];
       h[i] = Math.max(p * (1 - p), 1e-16);
-      loss -= y[i] ? Math.log(Math.max(p, 1e-15)) : Math.log(Math.max(1 - p, 1e-15));
+      loss += (m > -30 ? Math.log1p(e) : -m) + (y[i] ? 0 : m); // −log p or −log(1 − p), without a second exp
     }
-    const sample = o.subsample < 1 ? all.filter(() => rand() < o.subsample) : all;
+    // Row sample (one draw per row, in order, as XGBoost's subsample) and feature sample of this tree.
+    let ns = 0;
+    for (let i = 0; i < n; i++) if (o.subsample >= 1 || rand() < o.subsample) sample[ns++] = i;
     for (let j = 0; j < F; j++) use[j] = o.colsample < 1 ? (rand() < o.colsample ? 1 : 0) : 1;
     if (!use.some((u) => u === 1)) use[Math.floor(rand() * F)] = 1;
-    trees.push({ nodes: growTree(b, bv, g, h, use, o, { sample, all, valid: allV }, marginT, marginV) });
+    const tree = growTree(b, g, h, use, o, sample.subarray(0, ns));
+    applyTree(tree, b, marginT);
+    applyTree(tree, bv, marginV);
+    trees.push({ nodes: tree.nodes });
     const auc = fastAuc(yv, marginV);
     const point = { step: r + 1, loss: loss / n, validMetric: auc };
     history.push(point);

@@ -18,7 +18,7 @@ export interface StageStats {
   /** Chunks whose inference the parse worker did (work stealing). */
   stolenChunks?: number;
   /** Busy time of each batch worker (bench: both cores should stay busy) and which evaluator scored. */
-  parseBusyMs?: number; storeBusyMs?: number; inferenceBy?: 'compiled' | 'onnx';
+  parseBusyMs?: number; storeBusyMs?: number; inferenceBy?: 'compiled' | 'onnx' | 'stored';
 }
 
 /** What runs-repo stores: the contract's RunRecord plus engine internals. */

@@ -6,7 +6,9 @@
  * its first chunk was checked row by row against ONNX Runtime (any row off by more than 1e-6, and the worker
  * stays on ONNX for the run). Any other model — linear, deeper trees, a model without trees.json, one that
  * fails to compile — runs on ONNX Runtime as before. ONNX calls go in sub-batches of 4096 rows (measured
- * slightly faster than one 25k-row call, and it bounds ORT's scratch memory). Both batch workers use it.
+ * slightly faster than one 25k-row call, and it bounds ORT's scratch memory). A registry model (browser-trained
+ * or imported, active) is scored from its stored weights instead (checksum re-verified). Both batch workers
+ * use it.
  */
 import type { ModelCard } from '../../core/card/types';
 import type { ModelRunner } from '../../core/score';
@@ -14,6 +16,8 @@ import { loadTrees } from '../../core/treeshap';
 import { compileAdditive, type AdditiveModel } from '../../core/batch/additive-model';
 import { OrtRunner, type OrtModuleLike } from '../scoring/ort-runner';
 import { sha256Hex } from '../scoring/sha256';
+import { loadStored } from '../scoring/stored';
+import type { StoredScoringModel } from '../../bridge/contracts';
 
 const SUB_BATCH = 4096;
 /** Largest |compiled − ONNX| accepted on the first chunk (the tolerance). */
@@ -21,7 +25,7 @@ export const COMPILED_TOLERANCE = 1e-6;
 
 export interface BatchRunner extends ModelRunner {
   /** 'compiled' while the compiled evaluator scores, 'onnx' otherwise (bench and stats show it). */
-  readonly kind: () => 'compiled' | 'onnx';
+  readonly kind: () => 'compiled' | 'onnx' | 'stored';
 }
 
 async function verifiedBytes(url: string, sha256: string): Promise<Uint8Array> {
@@ -43,7 +47,11 @@ async function loadCompiled(url: string, card: ModelCard): Promise<AdditiveModel
   }
 }
 
-export async function loadBatchRunner(url: string, card: ModelCard): Promise<BatchRunner> {
+export async function loadBatchRunner(url: string, card: ModelCard, stored?: StoredScoringModel): Promise<BatchRunner> {
+  if (stored) {
+    const { runner } = await loadStored(stored); // the active registry model (checksum re-verified)
+    return { kind: () => 'stored', run: (x, rows, cols) => runner.run(x, rows, cols) };
+  }
   const [bytes, compiledModel] = await Promise.all([verifiedBytes(url, card.onnx.sha256), loadCompiled(url, card)]);
   const ort = (await import('onnxruntime-web/wasm')) as unknown as OrtModuleLike;
   const inner = await OrtRunner.create(ort, bytes, card, self.crossOriginIsolated ? 2 : 1, true);

@@ -13,7 +13,7 @@ import type { StoreWorkerApi } from './protocol';
 const api: StoreWorkerApi = {
   async run(args, onProgress) {
     const database = args.dbName ? openDb(args.dbName) : db();
-    const runner = await loadBatchRunner(args.modelUrl, args.card);
+    const runner = await loadBatchRunner(args.modelUrl, args.card, args.stored);
     const stage = new StoreStage(database, args.card, runner, args.run, args.keys);
     await stage.loadCommitted();
     const { port } = args;

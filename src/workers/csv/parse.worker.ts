@@ -21,7 +21,7 @@ const api: ParseWorkerApi = {
     let wake: (() => void) | undefined;
     let runner: ModelRunner | undefined;
     if (args.modelUrl) {
-      loadBatchRunner(args.modelUrl, args.card).then((r) => (runner = r), () => (runner = undefined));
+      loadBatchRunner(args.modelUrl, args.card, args.stored).then((r) => (runner = r), () => (runner = undefined));
     }
     port.onmessage = (e: MessageEvent<AckMsg>) => {
       if (e.data.type === 'ack') {

@@ -24,6 +24,12 @@ function gbtRounds(set: TrainingSet): number {
   return ((set.rows * (1 - set.valid.reduce((a, b) => a + b, 0) / set.rows) > LARGE_ROWS ? GBT_LARGE : GBT_CANDIDATE).maxRounds ?? 0);
 }
 
+/** 'wasm+simd', 'wasm' or 'cpu': which tfjs backend trained the MLP (the bench prints it). */
+function backendName(tf: typeof import('@tensorflow/tfjs')): string {
+  const b = tf.getBackend();
+  return b === 'wasm' && tf.env().features.WASM_HAS_SIMD_SUPPORT === true ? 'wasm+simd' : b;
+}
+
 /** Fits one candidate kind on a training set (the MLP loads tfjs first). */
 export async function fitCandidate(kind: CandidateKind, set: TrainingSet, names: string[], hooks: FitHooks, deps: TrainingDeps, tfjsBase: string): Promise<Fitted<ModelWeights>> {
   if (kind === 'logistic') return trainLogistic(set, names, hooks);
@@ -36,7 +42,7 @@ export async function fitCandidate(kind: CandidateKind, set: TrainingSet, names:
   const v = validationRows(set);
   const opts = mlpDefaults(tr.y.length);
   const r = await trainMlp(tf, x, tr.y, v.x, v.y, F, opts, hooks);
-  return { weights: r.weights, history: r.history, algorithm: `MLP ${opts.hidden.join('-')} (tfjs, early-stopped on validation ROC AUC, best weights restored)`, params: { epochs: r.bestEpoch, hidden: opts.hidden.join('-'), backend: tf.getBackend() } };
+  return { weights: r.weights, history: r.history, algorithm: `MLP ${opts.hidden.join('-')} (tfjs, early-stopped on validation ROC AUC, best weights restored)`, params: { epochs: r.bestEpoch, hidden: opts.hidden.join('-'), batch: opts.batchSize, backend: backendName(tf) } };
 }
 
 export async function runTraining(req: TrainRequest, onProgress: (p: TrainProgress) => void, deps: TrainingDeps): Promise<TrainOutcome> {

@@ -10,6 +10,7 @@ export const modelCompareStyles = css`
   th[scope='row'] { text-align: left; font-weight: 500; }
   code { font-size: 0.8rem; word-break: break-all; }
   .cms { display: flex; flex-wrap: wrap; gap: 1rem; }
+  .curves { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); gap: 1rem; margin-top: 1rem; }
   .rule h4 { margin: 0.75rem 0 0.25rem; }
   .rule p { margin: 0 0 0.25rem; }
   .ok { color: #14532d; }

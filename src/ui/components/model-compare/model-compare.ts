@@ -1,13 +1,16 @@
 /**
  * Candidate vs active model on the same validation rows, side by side: ROC AUC, PR AUC, Brier and log loss
  * (calibrated scores), F1 / precision / recall at each threshold scenario and the confusion matrices, plus
- * the activation rule in words with whether each part holds. Pure view: the screen decides what to offer.
+ * ROC, precision–recall and calibration curves (ll-chart), and the activation rule in words with whether each part holds. Pure view: the screen decides what to offer.
  */
 import { LitElement, html } from 'lit';
 import type { Comparison, ModelEvaluation } from '../../../core/training/evaluate';
 import { fmtNumber, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { modelCompareStyles } from './model-compare.styles';
+import type { ChartSpec } from '../chart/chart-spec';
+import type { EvalCurves } from '../../../core/training/compare-curves';
+import '../chart/ll-chart';
 
 const SUMMARY = ['rocAuc', 'prAuc', 'brier', 'logLoss'] as const;
 const RATES = ['f1', 'precision', 'recall'] as const;
@@ -41,6 +44,20 @@ export class ModelCompare extends LitElement {
     </table>`;
   }
 
+  /** One curve chart (ROC, PR or calibration) with both models on the same axes (0–1). */
+  private curveSpec(which: keyof EvalCurves, curves: NonNullable<Comparison['curves']>): ChartSpec {
+    const series = [
+      { name: t('models.compare.candidate'), data: curves.candidate[which] },
+      { name: t('models.compare.active'), data: curves.active[which] },
+      ...(which === 'pr' ? [] : [{ name: t('models.curve.diagonal'), data: [{ x: 0, y: 0 }, { x: 1, y: 1 }], dashed: true }]),
+    ];
+    return {
+      kind: 'line', title: t(`models.curve.${which}`), summary: t(`models.curve.${which}.summary`), series,
+      xTitle: t(`models.curve.${which}.x`), yTitle: t(`models.curve.${which}.y`), xFormat: 'ratio', yFormat: 'ratio',
+      xMin: 0, xMax: 1, yMin: 0, yMax: 1, fileName: `compare-${which}`,
+    };
+  }
+
   override render() {
     const c = this.comparison;
     if (!c) return html``;
@@ -56,6 +73,7 @@ export class ModelCompare extends LitElement {
         </tbody>
       </table></div>
       <div class="cms">${this.confusionTable(this.candidateId, c.candidate)}${this.confusionTable(this.activeId, c.active)}</div>
+      ${c.curves ? html`<div class="curves" data-testid="compare-curves">${(['roc', 'pr', 'calibration'] as const).map((k) => html`<ll-chart .spec=${this.curveSpec(k, c.curves!)}></ll-chart>`)}</div>` : ''}
       <section class="rule" aria-label=${t('models.compare.ruleTitle')}>
         <h4>${t('models.compare.ruleTitle')}</h4>
         <p>${t('models.compare.rule')}</p>

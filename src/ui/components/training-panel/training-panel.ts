@@ -1,5 +1,5 @@
 /**
- * Retrain the conversion model: pick a labelled CSV and a candidate, train it in the training worker with a
+ * Retrain the conversion model: pick a labelled CSV (or a run whose file had outcomes) and a candidate, train it in the training worker with a
  * live chart and Cancel, then see it beside the active model on the same validation rows. The candidate is
  * stored in the registry when training ends; "Activate" is offered only when the stated rule holds, and the
  * decision with both metric sets goes to the audit log (storage enforces the admin role).
@@ -11,6 +11,8 @@ import type { CandidateKind, TrainOutcome, TrainProgress } from '../../../bridge
 import { trainCandidate } from '../../../bridge/training-bridge';
 import { activateModel, saveCandidate } from '../../../storage/models/models-repo';
 import { currentSession } from '../../../storage/session';
+import { labelledRunCsv, labelledRuns } from '../../../storage/models/training-source';
+import type { RunRecord } from '../../../bridge/batch-contract';
 import { fmtNumber, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { activeInput, findModel, newModelId, type RegistryView } from '../../screens/models/registry-view';
@@ -25,11 +27,14 @@ type Done = Extract<TrainOutcome, { ok: true }>;
 export class TrainingPanel extends LitElement {
   static override styles = trainingPanelStyles;
   static override properties = {
-    view: { attribute: false }, file: { state: true }, kind: { state: true }, progress: { state: true },
+    view: { attribute: false }, file: { state: true }, runs: { state: true }, runId: { state: true }, kind: { state: true }, progress: { state: true },
     points: { state: true }, result: { state: true }, error: { state: true }, status: { state: true }, busy: { state: true },
   };
   declare view: RegistryView | undefined;
   declare file: File | undefined;
+  /** Completed runs with known outcomes: the other source of training data. */
+  declare runs: RunRecord[];
+  declare runId: string;
   declare kind: CandidateKind;
   declare progress: TrainProgress | undefined;
   declare points: RoundPoint[];
@@ -44,6 +49,8 @@ export class TrainingPanel extends LitElement {
     new LocaleController(this);
     this.view = undefined;
     this.file = undefined;
+    this.runs = [];
+    this.runId = '';
     this.kind = 'gbt';
     this.points = [];
     this.error = '';
@@ -51,18 +58,34 @@ export class TrainingPanel extends LitElement {
     this.busy = false;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    labelledRuns().then((r) => { this.runs = r; }, () => { this.runs = []; });
+  }
+
+  /** The labelled CSV text and its name: the chosen file, or the chosen run's leads with their outcomes. */
+  private async source(): Promise<{ text: string; name: string } | undefined> {
+    if (this.runId) {
+      const r = await labelledRunCsv(this.runId);
+      return { text: r.text, name: r.fileName };
+    }
+    return this.file ? { text: await this.file.text(), name: this.file.name } : undefined;
+  }
+
   private async train(): Promise<void> {
     const view = this.view;
     const active = view ? findModel(view, view.activeId) : undefined;
-    if (!this.file || !view || !active) return;
+    if ((!this.file && !this.runId) || !view || !active) return;
     const session = currentSession();
     this.error = ''; this.status = ''; this.result = undefined; this.points = []; this.progress = undefined;
     this.busy = true;
     this.abort = new AbortController();
     try {
       const base = view.builtIns.find((m) => m.id === view.champion)?.card ?? active.card;
+      const src = await this.source();
+      if (!src) return;
       const outcome = await trainCandidate({
-        kind: this.kind, csvText: await this.file.text(), fileName: this.file.name, baseCard: base,
+        kind: this.kind, csvText: src.text, fileName: src.name, baseCard: base,
         active: await activeInput(active), activeId: active.id, newId: newModelId(this.kind), createdBy: session?.userId ?? '',
       }, (p) => {
         this.progress = p;
@@ -124,14 +147,19 @@ export class TrainingPanel extends LitElement {
     return html`<section aria-labelledby="train-h">
       <h2 id="train-h">${t('models.train.title')}</h2>
       <p class="help">${t('models.train.help')}</p>
-      <ll-file-drop label=${t('models.train.file')} testid="training-file" @file-selected=${(e: CustomEvent<File>) => { this.file = e.detail; }}></ll-file-drop>
-      ${this.file ? html`<p class="detail">${this.file.name}</p>` : nothing}
+      <ll-file-drop label=${t('models.train.file')} testid="training-file" @file-selected=${(e: CustomEvent<File>) => { this.file = e.detail; this.runId = ''; }}></ll-file-drop>
+      ${this.file && !this.runId ? html`<p class="detail">${this.file.name}</p>` : nothing}
+      ${this.runs.length ? html`<label for="train-run">${t('models.train.run')}</label>
+        <select id="train-run" data-testid="training-run" .value=${this.runId} @change=${(e: Event) => { this.runId = (e.target as HTMLSelectElement).value; }}>
+          <option value="">${t('models.train.noRun')}</option>
+          ${this.runs.map((r) => html`<option value=${r.id} ?selected=${r.id === this.runId}>${t('models.train.runOption', { name: r.name, rows: fmtNumber(r.counts.scored) })}</option>`)}
+        </select>` : nothing}
       <label for="kind">${t('models.train.kind')}</label>
       <select id="kind" data-testid="candidate-kind" .value=${this.kind} @change=${(e: Event) => { this.kind = (e.target as HTMLSelectElement).value as CandidateKind; }}>
         ${(['gbt', 'logistic', 'mlp'] as const).map((k) => html`<option value=${k} ?selected=${k === this.kind}>${t(`models.kind.${k}`)}</option>`)}
       </select>
       <div class="actions">
-        <button type="button" class="primary" data-testid="train-start" ?disabled=${!this.file || this.busy} @click=${() => this.train()}>${t('models.train.start')}</button>
+        <button type="button" class="primary" data-testid="train-start" ?disabled=${(!this.file && !this.runId) || this.busy} @click=${() => this.train()}>${t('models.train.start')}</button>
         ${this.busy ? html`<button type="button" data-testid="train-cancel" @click=${() => this.abort?.abort()}>${t('models.train.cancel')}</button>` : nothing}
       </div>
       <p role="status" aria-live="polite" data-testid="train-progress">${this.progressText()}</p>
