@@ -3,7 +3,7 @@
  * and the worker implementation agree at compile time. Pure types only: both the page and worker
  * tsconfigs include this file. One section per worker; add yours below the existing ones.
  */
-import type { FieldSpec, ModelCard, ThresholdScenario } from '../core/card/types';
+import type { FieldSpec, ModelCard, ThresholdScenario, TierRule } from '../core/card/types';
 import type { LeadValues, RawLead, ScoredLead } from '../core/lead';
 import type { ModelWeights } from '../core/training/types';
 import type { RowError, RowWarning } from '../core/validate';
@@ -41,6 +41,8 @@ export interface ModelInfo {
   defaults: Record<string, number | string | null>;
   thresholds: ModelCard['thresholds'];
   segments: ModelCard['segments'];
+  /** Priority tiers: bands, how they were chosen, validation figures per rule (absent on older cards). */
+  tiers?: ModelCard['tiers'];
   metrics: Record<string, unknown>;
   clusterNames: ModelCard['clusters']['names'];
   training: ModelCard['training'];
@@ -59,6 +61,8 @@ export interface ScoreOptions {
   scenario?: ScenarioId;
   /** Compute TreeSHAP contributions (default true). */
   explain?: boolean;
+  /** Priority-tier rule; default = the card's (bands of calibrated probability). */
+  tierRule?: TierRule;
 }
 
 /** One factor of the explanation: a user-facing field (one-hot groups summed) or a derived feature. */

@@ -1,5 +1,7 @@
 /** Command-line parsing for `npm run score` (kept tiny and dependency-free). */
 import { ENCODINGS, type Encoding } from '../core/csv/types';
+import type { TierRule } from '../core/card/types';
+import { TIER_RULES } from '../core/tiers/rule';
 
 export interface CliArgs {
   input: string;
@@ -10,9 +12,11 @@ export interface CliArgs {
   decimalComma?: boolean;
   encoding?: Encoding;
   modelsDir?: string;
+  /** Priority-tier rule; default = the model card's (bands of calibrated probability). */
+  tiers?: TierRule;
 }
 
-export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding utf-8|utf-16le|utf-16be|windows-1250|iso-8859-2|windows-1251|koi8-r|windows-1252] [--decimal-comma] [--models-dir dir]';
+export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding utf-8|utf-16le|utf-16be|windows-1250|iso-8859-2|windows-1251|koi8-r|windows-1252] [--decimal-comma] [--models-dir dir] [--tiers probability|decile]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const rest: string[] = [];
@@ -28,7 +32,7 @@ export function parseArgs(argv: string[]): CliArgs {
       opts[key] = true;
       continue;
     }
-    if (!['output', 'model', 'errors', 'delimiter', 'encoding', 'models-dir'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
+    if (!['output', 'model', 'errors', 'delimiter', 'encoding', 'models-dir', 'tiers'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
     const v = argv[++i];
     if (v === undefined) throw new Error(`Option ${a} needs a value\n${USAGE}`);
     opts[key] = v;
@@ -39,6 +43,8 @@ export function parseArgs(argv: string[]): CliArgs {
   const delimiter = opts.delimiter as string | undefined;
   const encoding = (opts.encoding as string | undefined)?.toLowerCase().replace(/^cp(125\d)$/, 'windows-$1');
   if (encoding !== undefined && !(ENCODINGS as string[]).includes(encoding)) throw new Error(`Unknown encoding ${opts.encoding as string}: use one of ${ENCODINGS.join(', ')}`);
+  const tiers = opts.tiers as string | undefined;
+  if (tiers !== undefined && !(TIER_RULES as readonly string[]).includes(tiers)) throw new Error(`Unknown tier rule ${tiers}: use probability (bands of calibrated probability, the default) or decile (the thesis rule)`);
   return {
     input,
     output,
@@ -48,5 +54,6 @@ export function parseArgs(argv: string[]): CliArgs {
     decimalComma: opts['decimal-comma'] === true ? true : undefined,
     encoding: encoding as Encoding | undefined,
     modelsDir: opts['models-dir'] as string | undefined,
+    tiers: tiers as TierRule | undefined,
   };
 }

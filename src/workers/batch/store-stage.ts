@@ -13,6 +13,7 @@ import { buildIndex, commitChunk, indexKeyOf, outKey, splitChunk, type StoredOut
 import type { ChunkMsg, EndMsg } from '../csv/reader';
 import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 import { indexSalt, sealIds } from '../../storage/runs/id-keys';
+import { withTierRule } from '../../core/tiers/rule';
 
 export interface StoreTiming { inferenceMs: number; decideMs: number; storeMs: number }
 
@@ -31,6 +32,8 @@ export class StoreStage {
   ) {}
 
   private salt?: Promise<string>;
+  /** The card with the run's tier rule applied (runs without one predate issue #13: decile rule). */
+  private tierCard?: ModelCard;
 
   get record(): StoredRun { return this.run; }
 
@@ -52,7 +55,8 @@ export class StoreStage {
     const raw = msg.raw ?? (n > 0 ? await this.runner.run(built.features, n, F) : new Float32Array(0));
     if (raw.length !== n) throw new Error(`Model returned ${raw.length} probabilities for ${n} rows`);
     const t1 = now();
-    const out = decideChunk(this.card, raw, this.run.threshold);
+    this.tierCard ??= withTierRule(this.card, this.run.tierRule ?? 'decile');
+    const out = decideChunk(this.tierCard, raw, this.run.threshold);
     const data: ChunkData = { ...built.inputs, ...out };
     const firstIndex = this.run.counts.scored;
     const agg = addChunk(this.run.agg, built.inputs, out, { rowsIn: built.rowsIn, invalid: built.invalidRows, defaultsUsed: built.defaultsUsed });

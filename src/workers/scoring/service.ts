@@ -10,6 +10,7 @@ import { featureRow } from '../../core/features';
 import { decideRow, scoreRows } from '../../core/score';
 import { loadTrees, type TreeEnsemble } from '../../core/treeshap';
 import { validateRow } from '../../core/validate';
+import { withTierRule } from '../../core/tiers/rule';
 import type { ModelRunner } from '../../core/score';
 import { SEGMENT_CODES, type Explanation, type ModelInfo, type ScenarioId, type ScoredColumns, type ScoreOneResult, type ScoreOptions, type ScoringApi, type ScoringUrls } from '../../bridge/contracts';
 import { loadArtifacts, ModelLoadError, parseIndex, type ModelIndex } from './load';
@@ -72,7 +73,7 @@ function info(card: ModelCard, index: ModelIndex, threads: number, hasTrees: boo
   return {
     modelId: card.modelId, cardVersion: card.cardVersion, role: card.role, algorithm: card.algorithm,
     kind: card.onnx.kind, target: card.target, idField: card.idField, fields: card.fields,
-    defaults: formDefaults(card), thresholds: card.thresholds, segments: card.segments, metrics: card.metrics,
+    defaults: formDefaults(card), thresholds: card.thresholds, segments: card.segments, tiers: card.tiers, metrics: card.metrics,
     clusterNames: card.clusters.names, training: card.training, calibration: card.calibration.method,
     featureCount: card.features.length, hasExplanations: hasTrees, available: index.models,
     champion: index.champion, threads,
@@ -105,7 +106,8 @@ export class ScoringService implements ScoringApi {
 
   async scoreOne(raw: RawLead, opts: ScoreOptions = {}): Promise<ScoreOneResult> {
     const t0 = now();
-    const { card, runner, explainer } = await this.model();
+    const { card: loaded, runner, explainer } = await this.model();
+    const card = withTierRule(loaded, opts.tierRule);
     const v = validateRow(card, raw, 1);
     if (!v.ok) return { ok: false, errors: v.errors };
     const row = featureRow(card, v.values);
@@ -122,7 +124,8 @@ export class ScoringService implements ScoringApi {
   }
 
   async scoreMany(values: LeadValues[], opts: ScoreOptions = {}): Promise<ScoredLead[]> {
-    const { card, runner } = await this.model();
+    const { card: loaded, runner } = await this.model();
+    const card = withTierRule(loaded, opts.tierRule);
     const scenario = this.scenario(card, opts.scenario);
     const out = await scoreRows(card, runner, values);
     return out.map((l) => this.applyScenario(card, l, scenario));
