@@ -7,6 +7,7 @@ import type { FieldSpec, ModelCard, ThresholdScenario, TierRule } from '../core/
 import type { LeadValues, RawLead, ScoredLead } from '../core/lead';
 import type { ModelWeights } from '../core/training/types';
 import type { RowError, RowWarning } from '../core/validate';
+import type { FactorContext } from '../core/explain/context';
 
 // ───────────────────────────── scoring worker (src/workers/scoring.worker.ts) ─────────────────────────────
 
@@ -72,6 +73,10 @@ export interface Factor {
   kind: 'field' | 'derived';
   /** Contribution in margin units (log-odds for 'logit', probability for 'probability'). */
   contribution: number;
+  /** Effect in probability (×100 = percentage points); the factors' points add up to probability − baseProbability. */
+  points?: number;
+  /** The lead's value, the typical one and where it sits (core/explain/context.ts); blank = the field was left empty. */
+  context?: FactorContext;
 }
 
 export interface Explanation {
@@ -82,6 +87,9 @@ export interface Explanation {
   total: number;
   /** Sorted by |contribution|, largest first. */
   factors: Factor[];
+  /** Calibrated probability at the base margin, and the lead's (set with the factors' points). */
+  baseProbability?: number;
+  probability?: number;
 }
 
 export interface ClusterProfileRow { feature: string; value: number; average: number; centroid: number }
@@ -102,6 +110,8 @@ export type ScoreOneResult =
       lead: ScoredLead;
       scenario: ScenarioId;
       threshold: number;
+      /** Priority-tier rule the lead's tier was assigned by. */
+      tierRule?: TierRule;
       explanation?: Explanation;
       cluster: ClusterProfile;
       /** Worker-side time for this call in ms (validation + ONNX + SHAP). */

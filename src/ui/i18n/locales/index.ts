@@ -13,6 +13,7 @@ import customers from './customers';
 import models from './models';
 import privacy from './privacy';
 import plannerNav from './planner-nav';
+import tiers from './tiers';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, tiers];
