@@ -51,11 +51,11 @@ export class ScoreResult extends LitElement {
   }
 
   private profile(r: OkResult) {
-    return html`<table>
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t('profile.caption')}><table>
       <caption>${t('profile.caption')}</caption>
       <thead><tr><th scope="col">${t('profile.measure')}</th><th scope="col">${t('profile.lead')}</th><th scope="col">${t('profile.group')}</th><th scope="col">${t('profile.average')}</th></tr></thead>
       <tbody>${r.cluster.rows.map((row) => html`<tr><th scope="row">${fieldLabel(row.feature)}</th><td>${this.num(row.value)}</td><td>${this.num(row.centroid)}</td><td>${this.num(row.average)}</td></tr>`)}</tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /** Scrolls the result into view and focuses it (called after Score). */

@@ -14,6 +14,7 @@ import models from './models';
 import privacy from './privacy';
 import plannerNav from './planner-nav';
 import tiers from './tiers';
+import phone from './phone';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, tiers];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, tiers, phone];
