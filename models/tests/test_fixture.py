@@ -6,6 +6,7 @@ from models.train import clusters as CL
 from models.train import evaluation as EV
 from models.train import features as F
 from models.train import fields as FI
+from models.train import tiers as TI
 
 
 def test_card_shape(index):
@@ -41,6 +42,11 @@ def test_fixture_features_and_scores(index):
         dec = EV.decile_of(c["deciles"]["cutPoints"], score)
         assert dec.tolist() == [r["models"][mid]["decile"] for r in fx["rows"]]
         assert [EV.segment_of(d) for d in dec] == [r["models"][mid]["segment"] for r in fx["rows"]]
+        tiers = TI.tier_of_score(c["tiers"]["probability"], score).tolist()
+        assert tiers == [r["models"][mid]["tier"] for r in fx["rows"]]
+        v = fx["validation"][mid]
+        assert TI.card_tiers(np.array(v["score"]), np.array(v["label"]),
+                             EV.decile_of(c["deciles"]["cutPoints"], np.array(v["score"]))) == c["tiers"]
 
 
 def test_edge_cases_present():

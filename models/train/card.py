@@ -40,7 +40,7 @@ def libraries():
 
 
 def build(cand, role, onnx_bytes, trees_bytes, margin, fields, features, reference, calibration,
-          thresholds, cuts, clusters, metrics, data_sha, rows, seed):
+          thresholds, cuts, clusters, metrics, data_sha, rows, seed, tiers=None):
     card = {"schemaVersion": SCHEMA_VERSION, "modelId": cand.id, "cardVersion": CARD_VERSION,
             "role": role, "algorithm": cand.algorithm,
             "onnx": {"file": f"{cand.id}.onnx", "sha256": sha256(onnx_bytes), "inputName": "input",
@@ -51,7 +51,10 @@ def build(cand, role, onnx_bytes, trees_bytes, margin, fields, features, referen
     card.update({"target": "Conversion", "idField": "CustomerID", "fields": fields,
                  "features": features, "reference": reference, "calibration": calibration,
                  "thresholds": thresholds, "deciles": {"cutPoints": cuts},
-                 "segments": {k: list(v) for k, v in SEGMENTS.items()}, "clusters": clusters,
+                 "segments": {k: list(v) for k, v in SEGMENTS.items()}})
+    if tiers is not None:
+        card["tiers"] = tiers
+    card.update({"clusters": clusters,
                  "metrics": metrics,
                  "training": {"dataSha256": data_sha, "rows": rows, "libraries": libraries(),
                               "seed": seed}})

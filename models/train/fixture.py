@@ -10,6 +10,7 @@ from . import clusters as CL
 from . import evaluation as EV
 from . import features as F
 from . import fields as FI
+from . import tiers as TI
 
 RAW_COLUMNS = ["CustomerID"] + FI.ORDER
 
@@ -53,7 +54,7 @@ def edge_cases(fields, features):
 
 
 def build(valid_csv_rows, fields, features, reference, exported, cluster_spec, n_valid=200):
-    """exported: list of (candidate, fitted model, calibration, thresholds, cuts)."""
+    """exported: list of (candidate, fitted model, calibration, thresholds, cuts, card tiers)."""
     records = [dict(r) for r in valid_csv_rows[:n_valid]] + edge_cases(fields, features)
     records = [{c: r.get(c, "") for c in RAW_COLUMNS} for r in records]
     cols = FI.parse_records(records, fields)
@@ -61,19 +62,19 @@ def build(valid_csv_rows, fields, features, reference, exported, cluster_spec, n
     Z = CL.cluster_matrix(cols, features, reference)
     clus = CL.assign(cluster_spec, Z)
     per_model = {}
-    for cand, model, cal, thr, cuts in exported:
+    for cand, model, cal, thr, cuts, tiers in exported:
         raw = cand.proba(model, X).astype(np.float64)
         score = EV.apply_calibration(cal, raw)
         t = next(s["threshold"] for s in thr["scenarios"] if s["id"] == thr["active"])
         dec = EV.decile_of(cuts, score)
-        per_model[cand.id] = (raw, score, score >= t, dec)
+        per_model[cand.id] = (raw, score, score >= t, dec, TI.tier_of_score(tiers["probability"], score))
     rows = []
     for i, r in enumerate(records):
         models = {}
-        for mid, (raw, score, decision, dec) in per_model.items():
+        for mid, (raw, score, decision, dec, tier) in per_model.items():
             models[mid] = {"rawProbability": float(raw[i]), "score": float(score[i]),
                            "decision": bool(decision[i]), "decile": int(dec[i]),
-                           "segment": EV.segment_of(int(dec[i]))}
+                           "segment": EV.segment_of(int(dec[i])), "tier": str(tier[i])}
         rows.append({"raw": r, "features": [float(v) for v in X[i]],
                      "clusterFeatures": [float(v) for v in Z[i]], "cluster": int(clus[i]),
                      "models": models})

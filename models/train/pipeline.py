@@ -12,6 +12,7 @@ import time
 import numpy as np
 
 from . import calibration_tilt as CT
+from . import tiers as TI
 from . import candidates as C
 from . import card as CARD
 from . import clusters as CL
@@ -84,13 +85,14 @@ def run(data_dir, out_dir, fast=False, seed=SEED, derived=None):
     cluster_spec, cluster_info = CL.fit(Zcl, seed, features)
     log(f"clusters: k={cluster_info['k']} silhouette {cluster_info['silhouette']}")
 
-    exported, ids = [], []
+    exported, ids, validation = [], [], {}
     for role, r in zip(["champion", "runner_up"], [champion, runner_up]):
         cand, model, pva, cal = r["cand"], r["model"], r["pva"], r["cal"]
         score = EV.apply_calibration(cal, pva)
         thr = EV.thresholds(yva, score)
         cuts = EV.decile_cuts(score)
         metrics = EV.metrics(yva, pva, score, thr, cuts)
+        tiers = TI.card_tiers(score, yva, EV.decile_of(cuts, score))
         metrics["cv"] = r["cv"]
         if r["earlyStopping"]:
             metrics["earlyStopping"] = r["earlyStopping"]
@@ -109,9 +111,10 @@ def run(data_dir, out_dir, fast=False, seed=SEED, derived=None):
             trees_bytes = CARD.write_json(os.path.join(out_dir, f"{cand.id}.trees.json"), trees_doc)
         card = CARD.build(cand, role, onnx_bytes, trees_bytes, margin, fields, features, reference,
                           cal, thr, cuts, cluster_spec, metrics, data_sha,
-                          {"train": int(len(train)), "valid": int(len(valid))}, seed)
+                          {"train": int(len(train)), "valid": int(len(valid))}, seed, tiers)
         CARD.write_json(os.path.join(out_dir, f"{cand.id}.card.json"), card, indent=1)
-        exported.append((cand, model, cal, thr, cuts))
+        exported.append((cand, model, cal, thr, cuts, tiers))
+        validation[cand.id] = {"score": [float(v) for v in score], "label": [int(v) for v in yva]}
         ids.append(cand.id)
         log(f"{role}: {cand.id} calibration={r['calMethod']} calibrated Brier "
             f"{metrics['validation']['calibrated']['brier']:.4f}")
@@ -124,6 +127,7 @@ def run(data_dir, out_dir, fast=False, seed=SEED, derived=None):
     vrows = [r for r in FX.read_csv_strings(os.path.join(data_dir, D.DATA_FILE))
              if r[D.ID_FIELD] in valid_ids]
     fx = FX.build(vrows, fields, features, reference, exported, cluster_spec)
+    fx["validation"] = validation  # calibrated validation scores + labels: TS recomputes the tier bands
     CARD.write_json(os.path.join(out_dir, "parity_fixture.json"), fx)
     log(f"done in {time.time() - t0:.0f}s -> {out_dir}")
     return table

@@ -25,6 +25,8 @@ import { currentSession } from '../storage/session';
 import type { WorkspaceKeys } from '../core/crypto/workspace-keys';
 import type { ParseWorkerApi, StoreProgress, StoreWorkerApi } from '../workers/batch/protocol';
 import type { ReadProgress } from '../workers/csv/reader';
+import { effectiveTierRule } from '../core/tiers/rule';
+import { getTierRule } from '../storage/tier-settings';
 
 export const CHUNK_ROWS = 25_000;
 
@@ -108,6 +110,7 @@ async function prepareRun(id: string, file: File, opts: ImportOptions, card: Mod
     id, name: opts.runName || `${file.name} ${new Date().toLocaleString()}`, fileName: file.name, fileSize: file.size,
     mapping: opts.mapping, headers: t.headers, encoding: opts.encoding, delimiter: opts.delimiter, decimalComma: opts.decimalComma,
     modelId: card.modelId, cardVersion: card.cardVersion, thresholdId: scenario, threshold: thresholdOf(card, scenario),
+    tierRule: effectiveTierRule(card, await getTierRule()),
     clusters: card.clusters.centroids.length, hasLabels: opts.labelColumn >= 0, chunkRows: CHUNK_ROWS,
     fieldNames: card.fields.map((f) => f.name), idField: card.idField, clusterNames: card.clusters.names,
     duplicatePolicy: opts.duplicates ?? 'all',

@@ -4,6 +4,7 @@
  * import only these types and those two modules. Change this file only with both sides in mind.
  */
 
+import type { TierRule } from '../core/card/types';
 import type { Delimiter, Encoding } from '../core/csv/types';
 import type { ReadCounts as ReaderCounts } from '../core/csv/records';
 export type { Delimiter, Encoding, Refusal } from '../core/csv/types';
@@ -85,6 +86,8 @@ export interface RunRecord {
   cardVersion: string;
   thresholdId: string;
   threshold: number;
+  /** Priority-tier rule the run used (issue #13); absent on older runs (decile rule). */
+  tierRule?: TierRule;
   startedAt: number;
   endedAt?: number;
   durationMs?: number;

@@ -3,10 +3,11 @@
  * and the worker implementation agree at compile time. Pure types only: both the page and worker
  * tsconfigs include this file. One section per worker; add yours below the existing ones.
  */
-import type { FieldSpec, ModelCard, ThresholdScenario } from '../core/card/types';
+import type { FieldSpec, ModelCard, ThresholdScenario, TierRule } from '../core/card/types';
 import type { LeadValues, RawLead, ScoredLead } from '../core/lead';
 import type { ModelWeights } from '../core/training/types';
 import type { RowError, RowWarning } from '../core/validate';
+import type { FactorContext } from '../core/explain/context';
 
 // ───────────────────────────── scoring worker (src/workers/scoring.worker.ts) ─────────────────────────────
 
@@ -41,6 +42,8 @@ export interface ModelInfo {
   defaults: Record<string, number | string | null>;
   thresholds: ModelCard['thresholds'];
   segments: ModelCard['segments'];
+  /** Priority tiers: bands, how they were chosen, validation figures per rule (absent on older cards). */
+  tiers?: ModelCard['tiers'];
   metrics: Record<string, unknown>;
   clusterNames: ModelCard['clusters']['names'];
   training: ModelCard['training'];
@@ -59,6 +62,8 @@ export interface ScoreOptions {
   scenario?: ScenarioId;
   /** Compute TreeSHAP contributions (default true). */
   explain?: boolean;
+  /** Priority-tier rule; default = the card's (bands of calibrated probability). */
+  tierRule?: TierRule;
 }
 
 /** One factor of the explanation: a user-facing field (one-hot groups summed) or a derived feature. */
@@ -68,6 +73,10 @@ export interface Factor {
   kind: 'field' | 'derived';
   /** Contribution in margin units (log-odds for 'logit', probability for 'probability'). */
   contribution: number;
+  /** Effect in probability (×100 = percentage points); the factors' points add up to probability − baseProbability. */
+  points?: number;
+  /** The lead's value, the typical one and where it sits (core/explain/context.ts); blank = the field was left empty. */
+  context?: FactorContext;
 }
 
 export interface Explanation {
@@ -78,6 +87,9 @@ export interface Explanation {
   total: number;
   /** Sorted by |contribution|, largest first. */
   factors: Factor[];
+  /** Calibrated probability at the base margin, and the lead's (set with the factors' points). */
+  baseProbability?: number;
+  probability?: number;
 }
 
 export interface ClusterProfileRow { feature: string; value: number; average: number; centroid: number }
@@ -98,6 +110,8 @@ export type ScoreOneResult =
       lead: ScoredLead;
       scenario: ScenarioId;
       threshold: number;
+      /** Priority-tier rule the lead's tier was assigned by. */
+      tierRule?: TierRule;
       explanation?: Explanation;
       cluster: ClusterProfile;
       /** Worker-side time for this call in ms (validation + ONNX + SHAP). */

@@ -1,6 +1,8 @@
 /** Command-line parsing for `npm run score` (kept tiny and dependency-free). */
 import { ENCODINGS, type Encoding } from '../core/csv/types';
 import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../core/csv/duplicate-ids';
+import type { TierRule } from '../core/card/types';
+import { TIER_RULES } from '../core/tiers/rule';
 
 export interface CliArgs {
   input: string;
@@ -12,9 +14,11 @@ export interface CliArgs {
   encoding?: Encoding;
   modelsDir?: string;
   duplicates?: DuplicatePolicy;
+  /** Priority-tier rule; default = the model card's (bands of calibrated probability). */
+  tiers?: TierRule;
 }
 
-export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding utf-8|utf-16le|utf-16be|windows-1250|iso-8859-2|windows-1251|koi8-r|windows-1252] [--decimal-comma] [--duplicates all|first|last] [--models-dir dir]';
+export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding utf-8|utf-16le|utf-16be|windows-1250|iso-8859-2|windows-1251|koi8-r|windows-1252] [--decimal-comma] [--duplicates all|first|last] [--models-dir dir] [--tiers probability|decile]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const rest: string[] = [];
@@ -30,7 +34,7 @@ export function parseArgs(argv: string[]): CliArgs {
       opts[key] = true;
       continue;
     }
-    if (!['output', 'model', 'errors', 'delimiter', 'encoding', 'models-dir', 'duplicates'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
+    if (!['output', 'model', 'errors', 'delimiter', 'encoding', 'models-dir', 'duplicates', 'tiers'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
     const v = argv[++i];
     if (v === undefined) throw new Error(`Option ${a} needs a value\n${USAGE}`);
     opts[key] = v;
@@ -43,6 +47,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (encoding !== undefined && !(ENCODINGS as string[]).includes(encoding)) throw new Error(`Unknown encoding ${opts.encoding as string}: use one of ${ENCODINGS.join(', ')}`);
   const duplicates = opts.duplicates as string | undefined;
   if (duplicates !== undefined && !(DUPLICATE_POLICIES as string[]).includes(duplicates)) throw new Error(`Unknown --duplicates ${duplicates}: use all (score every row, report repeats), first or last`);
+  const tiers = opts.tiers as string | undefined;
+  if (tiers !== undefined && !(TIER_RULES as readonly string[]).includes(tiers)) throw new Error(`Unknown tier rule ${tiers}: use probability (bands of calibrated probability, the default) or decile (the thesis rule)`);
   return {
     input,
     output,
@@ -53,5 +59,6 @@ export function parseArgs(argv: string[]): CliArgs {
     encoding: encoding as Encoding | undefined,
     modelsDir: opts['models-dir'] as string | undefined,
     duplicates: duplicates as DuplicatePolicy | undefined,
+    tiers: tiers as TierRule | undefined,
   };
 }

@@ -4,6 +4,7 @@
  * tokenizer and row accounting) → header mapping → the app's row validation → shared core scoring →
  * output CSV text, errors CSV text, summary. Row numbers are data rows, as in the app.
  */
+import { describeTiers } from '../core/tiers/describe';
 import type { ModelCard } from '../core/card/types';
 import { matchColumns } from '../core/columns';
 import type { LeadValues, ScoredLead, Segment } from '../core/lead';
@@ -163,7 +164,7 @@ export function scoreCsvText(text: string, card: ModelCard, runner: ModelRunner,
   return scoreCsvBytes(new TextEncoder().encode(text), card, runner, { ...opts, encoding: 'utf-8' });
 }
 
-export function formatSummary(s: Summary, modelId: string): string {
+export function formatSummary(s: Summary, modelId: string, card?: Pick<ModelCard, 'tiers' | 'segments'>): string {
   const lines = [
     `model: ${modelId}`,
     `rows in: ${s.rowsIn}, scored: ${s.scored}, invalid: ${s.invalid}`,
@@ -172,7 +173,7 @@ export function formatSummary(s: Summary, modelId: string): string {
     `rows with defaults used: ${s.rowsWithDefaults}` +
       (Object.keys(s.defaultsByField).length ? ` (${Object.entries(s.defaultsByField).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''),
     `mean score: ${Number.isNaN(s.meanScore) ? '-' : s.meanScore.toFixed(4)}`,
-    `by segment: High ${s.bySegment.High}, Medium ${s.bySegment.Medium}, Low ${s.bySegment.Low}`,
+    ...(card ? describeTiers(card, s.bySegment) : [`by segment: High ${s.bySegment.High}, Medium ${s.bySegment.Medium}, Low ${s.bySegment.Low}`]),
   ];
   if (s.missingOptional.length) lines.push(`columns not in file (defaults used): ${s.missingOptional.join(', ')}`);
   if (s.unmappedColumns.length) lines.push(`passed through unchanged: ${s.unmappedColumns.join(', ')}`);

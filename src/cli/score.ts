@@ -1,5 +1,5 @@
 /**
- * `npm run score -- <input.csv> [-o out.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding koi8-r] [--duplicates first]`:
+ * `npm run score -- <input.csv> [-o out.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding koi8-r] [--duplicates first] [--tiers probability|decile]`:
  * batch scoring from the command line with the same core pipeline as the app.
  * Exit codes: 0 all rows scored, 2 some rows invalid (see the errors CSV), 1 fatal error (including an
  * empty, header-only or non-CSV file: then nothing is written).
@@ -11,11 +11,14 @@ import { loadModel } from './model';
 import { createOrtRunner } from './ort-runner';
 import { formatSummary, scoreCsvBytes } from './score-csv';
 import { rowLabel } from '../core/csv/messages';
+import { withTierRule } from '../core/tiers/rule';
 
 export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const { card, onnxBytes } = await loadModel(args.modelsDir, args.model);
+    const loaded = await loadModel(args.modelsDir, args.model);
+    const card = withTierRule(loaded.card, args.tiers);
+    const onnxBytes = loaded.onnxBytes;
     const bytes = await readFile(args.input).catch(() => {
       throw new Error(`Cannot read input file ${args.input}`);
     });
@@ -23,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     try {
       const res = await scoreCsvBytes(bytes, card, runner, { delimiter: args.delimiter, decimalComma: args.decimalComma, encoding: args.encoding, duplicates: args.duplicates });
       await writeFile(args.output, res.outputCsv, 'utf8');
-      process.stderr.write(`${formatSummary(res.summary, card.modelId)}\nwrote ${args.output}\n`);
+      process.stderr.write(`${formatSummary(res.summary, card.modelId, card)}\nwrote ${args.output}\n`);
       if (res.errors.length > 0) {
         await writeFile(args.errors, res.errorsCsv, 'utf8');
         const first = res.errors.slice(0, 5).map((e) => `  ${rowLabel(e.row, e.line)}${e.column ? `, ${e.column}` : ''}: ${e.message}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);

@@ -6,6 +6,7 @@
 import type { ModelCard, ThresholdScenario } from './card/types';
 import type { LeadValues, Segment } from './lead';
 import { clippedBase, featureSpecValue, featureRow } from './features';
+import { decileTier, tierOf } from './tiers/rule';
 
 /** numpy.interp(x, xp, fp): linear between knots, flat outside, exact knot values returned as-is. */
 export function interp(x: number, xp: readonly number[], fp: readonly number[]): number {
@@ -63,12 +64,14 @@ export function decile(card: ModelCard, score: number): number {
   return d;
 }
 
+/** Thesis rule only (deciles 1–3 / 4–7 / 8–10 by default): the tier of a decile. */
 export function segment(card: ModelCard, dec: number): Segment {
-  for (const s of ['High', 'Medium', 'Low'] as const) {
-    const [lo, hi] = card.segments[s];
-    if (dec >= lo && dec <= hi) return s;
-  }
-  return 'Low';
+  return decileTier(card, dec);
+}
+
+/** Priority tier under the card's rule (bands of calibrated probability, or the decile rule). */
+export function tier(card: ModelCard, score: number, dec: number): Segment {
+  return tierOf(card, score, dec);
 }
 
 export type Locale = 'en' | 'ru' | 'pl';

@@ -1,7 +1,7 @@
 // Core parity with the Python pipeline: features (1e-9), decisions and clusters from the fixture,
 // and TreeSHAP local accuracy / margin on the real trees (ORT itself is checked in tests/unit).
 import { describe, expect, it } from 'vitest';
-import { calibrate, decile, decision, segment, assignCluster } from './decide';
+import { calibrate, decile, decision, segment, tier, assignCluster } from './decide';
 import { featureMatrix, featureRow } from './features';
 import { explain, loadTrees } from './treeshap';
 import { validateRow } from './validate';
@@ -44,6 +44,7 @@ describe.skipIf(!haveArtifacts)('parity with models/artifacts/parity_fixture.jso
         expect(decision(card, e.score) === 1).toBe(e.decision);
         expect(decile(card, e.score)).toBe(e.decile);
         expect(segment(card, e.decile)).toBe(e.segment);
+        expect(tier(card, e.score, e.decile)).toBe(e.tier);
         expect(assignCluster(card, vals[i]).index).toBe(r.cluster);
       });
     }

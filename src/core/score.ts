@@ -6,7 +6,7 @@
 import type { ModelCard } from './card/types';
 import type { LeadValues, ScoredLead } from './lead';
 import { featureMatrix } from './features';
-import { assignCluster, calibrate, decile, decision, segment, type Locale } from './decide';
+import { assignCluster, calibrate, decile, decision, tier, type Locale } from './decide';
 
 export interface ModelRunner {
   /** x is row-major rows×cols float32; resolves to P(class 1) per row. */
@@ -29,7 +29,7 @@ export function decideRow(card: ModelCard, values: LeadValues, row: ArrayLike<nu
     score,
     predicted: decision(card, score),
     decile: dec,
-    segment: segment(card, dec),
+    segment: tier(card, score, dec),
     cluster: cl.index,
     clusterName: cl.name,
   };

@@ -54,6 +54,27 @@ describe.skipIf(!haveArtifacts || !haveData)('npm run score (end to end)', () =>
     expect(r.stderr).toMatch(/rows in: 5, scored: 5, invalid: 0/);
   });
 
+  it('assigns tiers by the card bands of calibrated probability, prints their validation figures, and --tiers decile keeps the thesis rule', () => {
+    const out = join(tmp, 'tiers.scored.csv');
+    const r = run(TEST_LEADS, '-o', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/priority tiers \(bands of calibrated probability, chosen on the validation rows\)/);
+    expect(r.stderr).toMatch(/High +\d+ leads +\(score >= [\d.]+%; validation: [\d.]+% converted, \d+% of leads\)/);
+    const card = JSON.parse(readFileSync(join(ARTIFACTS, 'conv-xgb-1.card.json'), 'utf8')) as { tiers: { probability: { low: number; high: number } } };
+    for (const row of readCsv(out)) {
+      const s = Number(row.score);
+      expect(row.priority_segment).toBe(s >= card.tiers.probability.high ? 'High' : s < card.tiers.probability.low ? 'Low' : 'Medium');
+    }
+    const d = run(TEST_LEADS, '-o', join(tmp, 'tiers-decile.csv'), '--tiers', 'decile');
+    expect(d.code, d.stderr).toBe(0);
+    expect(d.stderr).toMatch(/thesis rule: deciles 1-3 \/ 4-7 \/ 8-10/);
+    for (const row of readCsv(join(tmp, 'tiers-decile.csv'))) {
+      const dec = Number(row.decile);
+      expect(row.priority_segment).toBe(dec <= 3 ? 'High' : dec <= 7 ? 'Medium' : 'Low');
+    }
+    expect(run(TEST_LEADS, '--tiers', 'quartile').code).toBe(1);
+  });
+
   it('keeps valid rows, reports bad ones (exit 2) and passes extra columns through', () => {
     const header = readFileSync(TEST_LEADS, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0];
     const good = '1,30,Male,80000,Social Media,Conversion,7000,0.23,0.15,35,7.2,11.5,18,14,6,5,3200';

@@ -178,6 +178,17 @@ export function parseCard(json: unknown): ModelCard {
 
   const seg = obj(c.segments, 'segments');
   for (const k of ['High', 'Medium', 'Low']) pair(seg[k], `segments.${k}`);
+  if (c.tiers !== undefined) {
+    const ti = obj(c.tiers, 'tiers');
+    oneOf(ti.default, ['probability', 'decile'] as const, 'tiers.default');
+    const b = obj(ti.probability, 'tiers.probability');
+    if (num(b.low, 'tiers.probability.low') > num(b.high, 'tiers.probability.high')) throw new CardError('tiers.probability: low must not exceed high');
+    const v = obj(ti.validation, 'tiers.validation');
+    for (const r of ['probability', 'decile']) for (const k of ['High', 'Medium', 'Low']) {
+      const f = obj(obj(v[r], `tiers.validation.${r}`)[k], `tiers.validation.${r}.${k}`);
+      for (const m of ['count', 'share', 'conversionRate']) num(f[m], `tiers.validation.${r}.${k}.${m}`);
+    }
+  }
 
   const cl = obj(c.clusters, 'clusters');
   const cf = arr(cl.features, 'clusters.features');

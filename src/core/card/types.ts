@@ -73,6 +73,25 @@ export interface ClusterSpec {
   overall: Record<string, number>;
 }
 
+/** Conversion figures of one tier on the validation rows. */
+export interface TierFigure { count: number; share: number; conversionRate: number }
+export type TierFigures = { High: TierFigure; Medium: TierFigure; Low: TierFigure };
+export type TierRule = 'probability' | 'decile';
+
+/**
+ * Priority tiers (issue #13). 'probability': bands of calibrated probability chosen on the validation rows
+ * (Low: score < low; Medium: low <= score < high; High: score >= high); 'decile': the thesis rule in `segments`.
+ * Written by models/train/tiers.py, or by src/core/tiers/bands.ts for models trained in the browser.
+ */
+export interface TierSpec {
+  default: TierRule;
+  /** How the cut points were chosen, in words. */
+  rule: string;
+  minShare: number;
+  probability: { low: number; high: number };
+  validation: { probability: TierFigures; decile: TierFigures };
+}
+
 export interface ModelCard {
   schemaVersion: 1;
   modelId: string;
@@ -105,6 +124,8 @@ export interface ModelCard {
   /** 9 descending cut points from validation scores: decile d = 1 + count(cut > score). */
   deciles: { cutPoints: number[] };
   segments: { High: [number, number]; Medium: [number, number]; Low: [number, number] };
+  /** Absent on cards written before issue #13: tiers then follow `segments` (the decile rule). */
+  tiers?: TierSpec;
   clusters: ClusterSpec;
   metrics: Record<string, unknown>;
   training: {

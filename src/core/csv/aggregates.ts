@@ -6,7 +6,7 @@
  */
 import type { ModelCard } from '../card/types';
 import type { RunMetrics } from '../../bridge/batch-contract';
-import { calibrate, decile as decileOf, segment as segmentOf } from '../decide';
+import { calibrate, decile as decileOf, tier as tierOf } from '../decide';
 import { brier, confusion, liftGainByDecile, logLoss, prAuc, rocAuc } from '../metrics';
 import { NO_LABEL, SEGMENTS, type ChunkInputs, type ChunkOutputs } from './columnar';
 import { addChartChunk, emptyChartAggregates, type ChartAggregates } from '../charts/chart-agg';
@@ -41,22 +41,22 @@ export function emptyAggregates(clusters: number): RunAggregates {
   };
 }
 
-/** Scores, decisions, deciles and segments of a chunk from the model's raw P(class 1). */
+const SEGMENT_CODE = { High: 0, Medium: 1, Low: 2 } as const;
+
+/** Scores, decisions, deciles and segments (tiers under the card's rule) of a chunk from the model's raw P(class 1). */
 export function decideChunk(card: ModelCard, raw: Float32Array, threshold: number): ChunkOutputs {
   const n = raw.length;
   const score = new Float32Array(n);
   const predicted = new Uint8Array(n);
   const decile = new Uint8Array(n);
   const segment = new Uint8Array(n);
-  const segIndex = new Uint8Array(11);
-  for (let d = 1; d <= 10; d++) segIndex[d] = SEGMENTS.indexOf(segmentOf(card, d));
   for (let i = 0; i < n; i++) {
     const s = calibrate(card, raw[i]);
     score[i] = s;
     predicted[i] = s >= threshold ? 1 : 0;
     const d = decileOf(card, s);
     decile[i] = d;
-    segment[i] = segIndex[d];
+    segment[i] = SEGMENT_CODE[tierOf(card, s, d)];
   }
   return { score, predicted, decile, segment };
 }

@@ -11,6 +11,7 @@ import { loadTrees, predictMargin, type TreesDoc } from '../treeshap';
 import { fitTiltedIsotonic } from './calibration';
 import { columns, type TrainingSet } from './dataset';
 import { decileCuts, thresholdScenarios } from './decisions';
+import { cardTiers } from '../tiers/bands';
 import { cardMetrics, compareModels, evaluate, type Comparison } from './evaluate';
 import { modelChecksum } from './model-file';
 import { predictMatrix, sigmoid } from './runners';
@@ -52,6 +53,8 @@ export async function buildCandidate(base: ModelCard, weights: ModelWeights, set
     ...base, modelId: meta.id, cardVersion: '1.0.0', role: 'runner_up', algorithm: meta.algorithm,
     onnx: { file: `${meta.id}.weights.json`, sha256: weightsSum, inputName: 'features', probabilityOutput: 'probability', kind: weights.kind === 'gbt' ? 'tree_ensemble' : 'linear' },
     explain: undefined, calibration, thresholds, deciles, metrics,
+    // Its own priority-tier bands from its own validation scores (#13), never the base card's.
+    tiers: cardTiers({ segments: base.segments, deciles }, score, v.y),
     training: { dataSha256: meta.dataSha256, rows: { train: set.rows - v.n, valid: v.n }, libraries: { leadlens: 'in-browser training' }, seed: 42 },
   };
   delete card.explain;

@@ -7,6 +7,7 @@ import { loadCard } from '../../../tests/unit/helpers/artifacts';
 import { conversionTable, haveConversionData } from '../../../tests/unit/helpers/conversion-data';
 import { parseCard } from '../card/load';
 import { buildCandidate, compareOnValidation, validationRows } from './candidate';
+import { cardTiers } from '../tiers/bands';
 import { buildTrainingSet } from './dataset';
 import { trainLogistic } from './fit';
 import { predictMatrix } from './runners';
@@ -37,6 +38,9 @@ describe.skipIf(!haveConversionData)('logistic candidate vs sklearn', () => {
     const cand = await buildCandidate(card, weights, set, { id: 'conv-logistic-test', algorithm, createdBy: 'u', createdAt: 0, dataSummary: 'x', dataSha256: 'abc', params: {} });
     expect(() => parseCard(cand.model.card)).not.toThrow();
     expect(cand.model.card.deciles.cutPoints).toHaveLength(9);
+    // Its own tier bands (#13), from its validation scores, not the base card's.
+    expect(cand.model.card.tiers).toEqual(cardTiers({ segments: card.segments, deciles: cand.model.card.deciles }, cand.score, cand.y));
+    expect(cand.model.card.tiers?.probability).not.toEqual(card.tiers?.probability);
     const m = cand.model.card.metrics.validation as { raw: { rocAuc: number } };
     expect(m.raw.rocAuc).toBeCloseTo(golden.validAuc, 5);
     const trees = JSON.parse(readFileSync(new URL('../../../models/artifacts/conv-xgb-1.trees.json', import.meta.url), 'utf8'));

@@ -131,7 +131,7 @@ export interface NewRunInit {
   id: string; name: string; fileName: string; fileSize: number;
   mapping: Record<string, number>; headers: string[];
   encoding: RunRecord['encoding']; delimiter: RunRecord['delimiter']; decimalComma: boolean;
-  modelId: string; cardVersion: string; thresholdId: string; threshold: number;
+  modelId: string; cardVersion: string; thresholdId: string; threshold: number; tierRule?: StoredRun['tierRule'];
   clusters: number; hasLabels: boolean; chunkRows: number;
   fieldNames: string[]; idField: string; clusterNames: StoredRun['clusterNames'];
   duplicatePolicy?: RunRecord['duplicatePolicy'];
@@ -142,7 +142,7 @@ export function newRun(i: NewRunInit, agg: RunAggregates): StoredRun {
   return {
     id: i.id, name: i.name, fileName: i.fileName, fileSize: i.fileSize, fileSha256: '',
     mapping: i.mapping, headers: i.headers, encoding: i.encoding, delimiter: i.delimiter, decimalComma: i.decimalComma,
-    modelId: i.modelId, cardVersion: i.cardVersion, thresholdId: i.thresholdId, threshold: i.threshold,
+    modelId: i.modelId, cardVersion: i.cardVersion, thresholdId: i.thresholdId, threshold: i.threshold, tierRule: i.tierRule,
     startedAt: Date.now(), status: 'running', committedChunks: 0, committedRows: 0,
     counts: { rows: 0, scored: 0, invalid: 0, defaultsUsed: 0 },
     meanScore: 0, predictedShare: 0, bySegment: { High: 0, Medium: 0, Low: 0 },

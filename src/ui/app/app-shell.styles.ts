@@ -18,9 +18,18 @@ export const shellStyles = css`
   .user { display: flex; flex-direction: column; gap: 0.25rem; border-top: 1px solid rgba(255, 255, 255, 0.4); padding-top: 0.5rem; overflow-wrap: anywhere; }
   .user button { font: inherit; align-self: flex-start; padding: 0.3rem 0.8rem; border-radius: 6px; border: 2px solid #fff; background: transparent; color: #fff; cursor: pointer; }
   .user button:focus-visible { outline: 3px solid #ffd28a; outline-offset: 2px; }
-  main { padding: 1.5rem 2rem; max-width: 75rem; width: 100%; box-sizing: border-box; }
+  main { padding: 1.5rem 2rem; max-width: 75rem; width: 100%; box-sizing: border-box; min-width: 0; }
+  .top { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; }
+  .collapsible { display: flex; flex-direction: column; gap: 1rem; flex: 1; }
+  .menu { display: none; font: inherit; min-height: 2.75rem; padding: 0.3rem 0.9rem; border-radius: 6px; border: 2px solid #fff; background: transparent; color: #fff; cursor: pointer; }
+  .menu:focus-visible { outline: 3px solid #ffd28a; outline-offset: 2px; }
   @media (max-width: 48rem) {
     :host { grid-template-columns: minmax(0, 1fr); }
+    header { padding: 0.5rem 1rem; gap: 0.5rem; }
+    .tagline { display: none; }
+    .menu { display: inline-block; }
+    .collapsible { display: none; }
+    .collapsible.open { display: flex; }
     nav ul { flex-direction: row; flex-wrap: wrap; }
     main { padding: 1rem; }
   }

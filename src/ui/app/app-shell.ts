@@ -22,8 +22,10 @@ const LOCALE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Русски�
 
 export class AppShell extends LitElement {
   static override styles = shellStyles;
-  static override properties = { path: { state: true }, auth: { state: true }, session: { state: true }, lockNotice: { state: true } };
+  static override properties = { navOpen: { state: true }, path: { state: true }, auth: { state: true }, session: { state: true }, lockNotice: { state: true } };
   declare path: string;
+  /** Narrow screens: the navigation is folded behind a Menu button (issue #13). */
+  declare navOpen: boolean;
   declare auth: AuthState;
   declare session: Session | undefined;
   declare lockNotice: string;
@@ -35,6 +37,7 @@ export class AppShell extends LitElement {
     super();
     new LocaleController(this);
     this.path = '';
+    this.navOpen = false;
     this.auth = 'loading';
     this.session = undefined;
     this.lockNotice = '';
@@ -80,6 +83,7 @@ export class AppShell extends LitElement {
 
   private onLocation = (): void => {
     this.path = window.location.pathname.slice(import.meta.env.BASE_URL.length).replace(/\/$/, '');
+    this.navOpen = false;
     const main = this.renderRoot.querySelector('main');
     main?.focus({ preventScroll: true });
   };
@@ -96,7 +100,10 @@ export class AppShell extends LitElement {
     return html`
       <button class="skip" type="button" @click=${() => this.renderRoot.querySelector('main')?.focus()}>${t('skip.main')}</button>
       <header>
-        <div><p class="brand">${t('app.name')}</p><p class="tagline">${t('app.tagline')}</p></div>
+        <div class="top"><div><p class="brand">${t('app.name')}</p><p class="tagline">${t('app.tagline')}</p></div>
+          <button type="button" class="menu" data-testid="nav-toggle" aria-expanded=${String(this.navOpen)} aria-controls="site-menu"
+            @click=${() => (this.navOpen = !this.navOpen)}>${t('shell.menu')}</button></div>
+        <div id="site-menu" class="collapsible ${this.navOpen ? 'open' : ''}">
         ${signedIn ? html`<nav aria-label=${t('nav.label')}>
           <ul>
             ${nav.map((n) => html`<li><a href=${href(n.path)} aria-current=${top === n.path ? 'page' : 'false'}><span aria-hidden="true">${n.icon}</span>${t(n.labelKey)}</a></li>`)}
@@ -114,6 +121,7 @@ export class AppShell extends LitElement {
             <span>${t(`auth.role.${s.role}`)}</span>
             <button type="button" data-testid="signout" @click=${() => void signOut()}>${t('auth.signout')}</button>
           </div>` : ''}
+        </div>
         </div>
       </header>
       ${signedIn ? html`<main id="main" tabindex="-1" data-outlet></main>` : html`<main id="main" tabindex="-1">

@@ -19,6 +19,7 @@ import { indexSalt, sealErrorDetails, sealIds } from '../../storage/runs/id-keys
 function withoutIds(errors: RowError[]): RowError[] {
   return errors.map((e) => (e.code === 'duplicate_id' ? { ...e, value: '' } : e));
 }
+import { withTierRule } from '../../core/tiers/rule';
 
 export interface StoreTiming { inferenceMs: number; decideMs: number; storeMs: number }
 
@@ -37,6 +38,8 @@ export class StoreStage {
   ) {}
 
   private salt?: Promise<string>;
+  /** The card with the run's tier rule applied (runs without one predate issue #13: decile rule). */
+  private tierCard?: ModelCard;
 
   get record(): StoredRun { return this.run; }
 
@@ -58,7 +61,8 @@ export class StoreStage {
     const raw = msg.raw ?? (n > 0 ? await this.runner.run(built.features, n, F) : new Float32Array(0));
     if (raw.length !== n) throw new Error(`Model returned ${raw.length} probabilities for ${n} rows`);
     const t1 = now();
-    const out = decideChunk(this.card, raw, this.run.threshold);
+    this.tierCard ??= withTierRule(this.card, this.run.tierRule ?? 'decile');
+    const out = decideChunk(this.tierCard, raw, this.run.threshold);
     const data: ChunkData = { ...built.inputs, ...out };
     const firstIndex = this.run.counts.scored;
     const agg = addChunk(this.run.agg, built.inputs, out, { rowsIn: built.rowsIn, invalid: built.invalidRows, defaultsUsed: built.defaultsUsed });

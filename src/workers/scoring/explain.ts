@@ -9,6 +9,8 @@ import type { LeadValues } from '../../core/lead';
 import { clusterInputs } from '../../core/decide';
 import { explain, type TreeEnsemble } from '../../core/treeshap';
 import type { ClusterProfile, Explanation, Factor } from '../../bridge/contracts';
+import { probabilityPoints } from '../../core/explain/points';
+import { factorContext } from '../../core/explain/context';
 
 /** Groups per-feature contributions (card.features order) into user-facing factors, largest |value| first. */
 export function groupContributions(card: ModelCard, contributions: ArrayLike<number>): Factor[] {
@@ -27,6 +29,15 @@ export function groupContributions(card: ModelCard, contributions: ArrayLike<num
 export function explainRow(card: ModelCard, trees: TreeEnsemble, row: Float32Array | Float64Array): Explanation {
   const e = explain(trees, row);
   return { margin: trees.margin, base: e.base, total: e.margin, factors: groupContributions(card, e.contributions) };
+}
+
+/** The explanation with each factor's effect in probability points and its value against the typical one. */
+export function withPoints(card: ModelCard, e: Explanation, values: LeadValues, row: ArrayLike<number>, defaultsUsed: readonly string[], score: number): Explanation {
+  const p = probabilityPoints(card, e, e.factors.map((f) => f.contribution), score);
+  return {
+    ...e, baseProbability: p.baseProbability, probability: p.probability,
+    factors: e.factors.map((f, i) => ({ ...f, points: p.points[i], context: factorContext(card, f.key, f.kind, values, row, defaultsUsed) })),
+  };
 }
 
 /** The lead's cluster inputs next to its centroid profile and the overall training average. */

@@ -10,7 +10,7 @@ const DIR = resolve(__dirname, '../../../models/artifacts');
 const BASE = 'http://local.test/models/';
 const have = existsSync(resolve(DIR, 'index.json')) && existsSync(resolve(DIR, 'parity_fixture.json'));
 
-interface FixtureRow { raw: Record<string, string>; models: Record<string, { rawProbability: number; score: number; decile: number; segment: string; decision: boolean }> }
+interface FixtureRow { raw: Record<string, string>; models: Record<string, { rawProbability: number; score: number; decile: number; segment: string; tier: string; decision: boolean }> }
 
 const fetchFile = async (url: string): Promise<Response> => {
   const file = resolve(DIR, url.slice(BASE.length));
@@ -33,7 +33,7 @@ describe.skipIf(!have)('ScoringService on models/artifacts', () => {
         expect(Math.abs(r.lead.rawProbability - want.rawProbability)).toBeLessThan(1e-5);
         expect(Math.abs(r.lead.score - want.score)).toBeLessThan(1e-5);
         expect(r.lead.decile).toBe(want.decile);
-        expect(r.lead.segment).toBe(want.segment);
+        expect(r.lead.segment).toBe(want.tier);
         const ex = r.explanation!;
         const sum = ex.factors.reduce((s, f) => s + f.contribution, ex.base);
         expect(sum).toBeCloseTo(ex.total, 6);

@@ -10,6 +10,9 @@ import { featureRow } from '../../core/features';
 import { decideRow, scoreRows } from '../../core/score';
 import { loadTrees, type TreeEnsemble } from '../../core/treeshap';
 import { validateRow } from '../../core/validate';
+import { effectiveTierRule, withTierRule } from '../../core/tiers/rule';
+import { typicalValue } from '../../core/explain/context';
+import { withPoints } from './explain';
 import type { ModelRunner } from '../../core/score';
 import { SEGMENT_CODES, type Explanation, type ModelInfo, type ScenarioId, type ScoredColumns, type ScoreOneResult, type ScoreOptions, type ScoringApi, type ScoringUrls } from '../../bridge/contracts';
 import { loadArtifacts, ModelLoadError, parseIndex, type ModelIndex } from './load';
@@ -26,22 +29,6 @@ export interface ServiceDeps {
   threads?: number;
   /** True for onnxruntime-web (selects the 'wasm' execution provider). */
   wasm?: boolean;
-}
-
-function median(sorted: readonly number[] | undefined): number | undefined {
-  if (!sorted || sorted.length === 0) return undefined;
-  const m = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
-}
-
-/** A typical training value for a numeric field: its median, else its training mean, else its clip midpoint. */
-function typical(card: ModelCard, name: string): number | undefined {
-  const med = median(card.reference[name]);
-  if (med !== undefined) return med;
-  const mean = card.clusters.overall?.[name];
-  if (typeof mean === 'number') return mean;
-  const spec = card.features.find((s) => s.kind === 'numeric' && s.source === name);
-  return spec && spec.kind === 'numeric' ? (spec.clip[0] + spec.clip[1]) / 2 : undefined;
 }
 
 /** Rounds to 3 significant digits so a form starts with values a person would type. */
@@ -61,7 +48,7 @@ export function formDefaults(card: ModelCard): Record<string, number | string | 
     if (f.type === 'id') out[f.name] = '';
     else if (f.type === 'category') out[f.name] = f.default ?? null; // null = the explicit unknown case
     else {
-      const m = f.default ?? typical(card, f.name) ?? f.min ?? 0;
+      const m = f.default ?? typicalValue(card, f.name) ?? f.min ?? 0;
       out[f.name] = typeof m !== 'number' ? m : f.type === 'integer' ? Math.round(m) : friendly(m);
     }
   }
@@ -72,7 +59,7 @@ function info(card: ModelCard, index: ModelIndex, threads: number, hasTrees: boo
   return {
     modelId: card.modelId, cardVersion: card.cardVersion, role: card.role, algorithm: card.algorithm,
     kind: card.onnx.kind, target: card.target, idField: card.idField, fields: card.fields,
-    defaults: formDefaults(card), thresholds: card.thresholds, segments: card.segments, metrics: card.metrics,
+    defaults: formDefaults(card), thresholds: card.thresholds, segments: card.segments, tiers: card.tiers, metrics: card.metrics,
     clusterNames: card.clusters.names, training: card.training, calibration: card.calibration.method,
     featureCount: card.features.length, hasExplanations: hasTrees, available: index.models,
     champion: index.champion, threads,
@@ -105,7 +92,8 @@ export class ScoringService implements ScoringApi {
 
   async scoreOne(raw: RawLead, opts: ScoreOptions = {}): Promise<ScoreOneResult> {
     const t0 = now();
-    const { card, runner, explainer } = await this.model();
+    const { card: loaded, runner, explainer } = await this.model();
+    const card = withTierRule(loaded, opts.tierRule);
     const v = validateRow(card, raw, 1);
     if (!v.ok) return { ok: false, errors: v.errors };
     const row = featureRow(card, v.values);
@@ -113,16 +101,17 @@ export class ScoringService implements ScoringApi {
     const [p] = await runner.run(x, 1, x.length);
     const scenario = this.scenario(card, opts.scenario);
     const lead = this.applyScenario(card, decideRow(card, v.values, row, p), scenario);
-    const explanation = explainer && opts.explain !== false ? explainer(row) : undefined;
+    const explanation = explainer && opts.explain !== false ? withPoints(card, explainer(row), v.values, row, v.defaultsUsed, lead.score) : undefined;
     return {
       ok: true, modelId: card.modelId, values: v.values, defaultsUsed: v.defaultsUsed, warnings: v.warnings, lead,
-      scenario, threshold: threshold(card, scenario), explanation,
+      scenario, threshold: threshold(card, scenario), tierRule: effectiveTierRule(card), explanation,
       cluster: clusterProfile(card, v.values, row, lead.cluster), ms: now() - t0,
     };
   }
 
   async scoreMany(values: LeadValues[], opts: ScoreOptions = {}): Promise<ScoredLead[]> {
-    const { card, runner } = await this.model();
+    const { card: loaded, runner } = await this.model();
+    const card = withTierRule(loaded, opts.tierRule);
     const scenario = this.scenario(card, opts.scenario);
     const out = await scoreRows(card, runner, values);
     return out.map((l) => this.applyScenario(card, l, scenario));

@@ -17,7 +17,7 @@ export interface FixtureRow {
   raw: Record<string, string>;
   features: number[];
   cluster: number;
-  models: Record<string, { rawProbability: number; score: number; decision: boolean; decile: number; segment: string }>;
+  models: Record<string, { rawProbability: number; score: number; decision: boolean; decile: number; segment: string; tier: string }>;
 }
 export interface Fixture {
   modelIds: string[];
@@ -25,6 +25,8 @@ export interface Fixture {
   featureNames: string[];
   tolerance: { features: number; rawProbability: number; score: number };
   rows: FixtureRow[];
+  /** Calibrated validation scores and labels per model (the tier bands are chosen on them). */
+  validation: Record<string, { score: number[]; label: number[] }>;
 }
 
 export function readJson(path: string): unknown {

@@ -14,5 +14,6 @@ export const metricsPanelStyles = css`
   th { background: #eef2f7; }
   th[scope='row'] { text-align: left; }
   .wrap { display: flex; flex-wrap: wrap; gap: 2rem; }
+  .wrap > * { min-width: 0; max-width: 100%; overflow-x: auto; }
   p { color: #4a5868; font-size: 0.85rem; }
 `;

@@ -40,7 +40,7 @@ export class MetricsPanel extends LitElement {
           <div><dt>${t('batch.metrics.f1')}</dt><dd>${f3(m.f1)}</dd></div>
         </dl>
         <div class="wrap">
-          <div>
+          <div tabindex="0" role="region" aria-labelledby="cm">
             <h3 id="cm">${t('batch.metrics.confusion')}</h3>
             <table aria-labelledby="cm">
               <thead><tr><td></td><th scope="col">${t('batch.metrics.predPos')}</th><th scope="col">${t('batch.metrics.predNeg')}</th></tr></thead>
@@ -50,7 +50,7 @@ export class MetricsPanel extends LitElement {
               </tbody>
             </table>
           </div>
-          <div>
+          <div tabindex="0" role="region" aria-labelledby="lg">
             <h3 id="lg">${t('batch.metrics.liftGain')}</h3>
             <table aria-labelledby="lg">
               <thead><tr>

@@ -1,8 +1,8 @@
-/** Styles of the recent leads table. */
+/** Styles of the recent leads table (scrolls inside itself on a phone). */
 import { css } from 'lit';
 
 export const recentLeadsStyles = css`
-  :host { display: block; }
+  :host { display: block; min-width: 0; max-width: 100%; overflow-x: auto; }
   h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
   table { border-collapse: collapse; width: 100%; background: #fff; font-variant-numeric: tabular-nums; }
   th, td { border-bottom: 1px solid #dfe4ea; padding: 0.4rem 0.6rem; text-align: left; }

@@ -3,7 +3,7 @@
  * segment and cluster bars, the first rows, the errors with "Export errors", the metrics panel when the
  * file had labels, and a link to the full run.
  */
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { LeadRow, RowError, RunRecord } from '../../../bridge/batch-contract';
 import type { ModelCard } from '../../../core/card/types';
 import { exportErrors } from '../../../storage/runs-repo';
@@ -15,6 +15,7 @@ import { errorsTable } from './errors-table';
 import { duplicatesNote } from '../duplicate-ids/duplicate-ids';
 import { runSummaryStyles } from './run-summary.styles';
 import '../segment-bars/segment-bars';
+import { tierRangeText, tierValidationText } from '../score-result/tier-text';
 import '../metrics-panel/metrics-panel';
 
 export const SEGMENT_COLORS = { High: '#1b6e3a', Medium: '#8a5a00', Low: '#a4161a' } as const;
@@ -53,6 +54,14 @@ export class RunSummary extends LitElement {
     }
   }
 
+  /** Each tier's range under the run's rule and its validation conversion rate and share (issue #13). */
+  private tierList(r: RunRecord) {
+    if (!this.card) return nothing;
+    const rule = r.tierRule ?? 'decile';
+    return html`<ul class="tiers" data-testid="tier-figures" data-rule=${rule}>${(['High', 'Medium', 'Low'] as const).map((s) =>
+      html`<li><strong>${t(`batch.segment.${s}`)}</strong>: ${tierRangeText(this.card!, rule, s)}${this.card!.tiers ? html` — ${tierValidationText(this.card!, rule, s, true)}` : nothing}</li>`)}</ul>`;
+  }
+
   override render() {
     const r = this.run;
     if (!r) return html``;
@@ -60,7 +69,7 @@ export class RunSummary extends LitElement {
     const segBars = (['High', 'Medium', 'Low'] as const).map((s) => ({ label: t(`batch.segment.${s}`), value: r.bySegment[s], color: SEGMENT_COLORS[s] }));
     const clBars = r.byCluster.map((v, i) => ({ label: clusterName(this.card, i, t('batch.cluster.n', { n: i + 1 })), value: v }));
     return html`
-      <section data-testid="batch-summary" data-rows=${c.rows} data-scored=${c.scored} data-invalid=${c.invalid} data-status=${r.status} aria-labelledby="sh">
+      <section tabindex="-1" data-testid="batch-summary" data-rows=${c.rows} data-scored=${c.scored} data-invalid=${c.invalid} data-status=${r.status} aria-labelledby="sh">
         <h2 id="sh">${t('batch.summary.title', { name: r.name })}</h2>
         <dl class="stats">
           <div><dt>${t('batch.summary.rows')}</dt><dd>${fmtNumber(c.rows)}</dd></div>
@@ -74,7 +83,7 @@ export class RunSummary extends LitElement {
         ${duplicatesNote(r.duplicates)}
         <p><a class="btn" href=${href(`runs/${r.id}`)}>${t('batch.summary.open')}</a></p>
         <div class="bars">
-          <ll-segment-bars .heading=${t('batch.summary.bySegment')} .bars=${segBars}></ll-segment-bars>
+          <div><ll-segment-bars .heading=${t('batch.summary.bySegment')} .bars=${segBars}></ll-segment-bars>${this.tierList(r)}</div>
           <ll-segment-bars .heading=${t('batch.summary.byCluster')} .bars=${clBars}></ll-segment-bars>
         </div>
         ${r.metrics ? html`<ll-metrics-panel .metrics=${r.metrics}></ll-metrics-panel>` : ''}

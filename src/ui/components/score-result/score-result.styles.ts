@@ -16,11 +16,13 @@ export const scoreResultStyles = css`
   .delta.pos { color: #14632d; }
   .delta.neg { color: #a1231b; }
   .muted { color: #47505c; font-size: 0.9rem; margin: 0.25rem 0; }
-  dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: 0.75rem 1.25rem; margin: 1rem 0 0; }
+  dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr)); gap: 0.75rem 1.25rem; margin: 1rem 0 0; }
   dt { font-size: 0.85rem; color: #47505c; }
   dd { margin: 0.1rem 0 0; font-weight: 600; }
   dd small { display: block; font-weight: 400; color: #47505c; }
   table { border-collapse: collapse; width: 100%; max-width: 44rem; font-variant-numeric: tabular-nums; }
+  .scroll { overflow-x: auto; max-width: 100%; }
+  :host { display: block; min-width: 0; }
   caption { text-align: left; color: #47505c; font-size: 0.9rem; padding-bottom: 0.3rem; }
   th, td { border-bottom: 1px solid #dfe4ea; padding: 0.3rem 0.5rem; text-align: right; }
   th:first-child, td:first-child { text-align: left; }

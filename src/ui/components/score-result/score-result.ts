@@ -10,6 +10,9 @@ import { fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { fieldLabel, scenarioLabel, segmentLabel, segmentMeaning } from '../lead-form/labels';
 import '../explain-chart/explain-chart';
+import { tierRangeText, tierValidationText } from './tier-text';
+import type { TierRule } from '../../../core/card/types';
+import type { Segment } from '../../../core/lead';
 import { scoreResultStyles } from './score-result.styles';
 
 export type OkResult = Extract<ScoreOneResult, { ok: true }>;
@@ -48,11 +51,29 @@ export class ScoreResult extends LitElement {
   }
 
   private profile(r: OkResult) {
-    return html`<table>
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${t('profile.caption')}><table>
       <caption>${t('profile.caption')}</caption>
       <thead><tr><th scope="col">${t('profile.measure')}</th><th scope="col">${t('profile.lead')}</th><th scope="col">${t('profile.group')}</th><th scope="col">${t('profile.average')}</th></tr></thead>
       <tbody>${r.cluster.rows.map((row) => html`<tr><th scope="row">${fieldLabel(row.feature)}</th><td>${this.num(row.value)}</td><td>${this.num(row.centroid)}</td><td>${this.num(row.average)}</td></tr>`)}</tbody>
-    </table>`;
+    </table></div>`;
+  }
+
+  /** Scrolls the result into view and focuses it (called after Score). */
+  async focusResult(): Promise<void> {
+    await this.updateComplete;
+    const s = this.renderRoot.querySelector<HTMLElement>('section');
+    if (!s) return;
+    s.scrollIntoView({ block: 'start' });
+    s.focus({ preventScroll: true });
+  }
+
+  private tierNote(seg: Segment, rule: TierRule) {
+    const info = this.info;
+    if (!info) return nothing;
+    const card = { tiers: info.tiers, segments: info.segments };
+    const v = tierValidationText(card, rule, seg);
+    return html` (${tierRangeText(card, rule, seg)}). <small>${rule === 'decile' ? segmentMeaning(info.segments, seg) : nothing}</small>
+      ${v ? html`<small data-testid="tier-validation">${v}</small>` : nothing}`;
   }
 
   override render() {
@@ -61,8 +82,8 @@ export class ScoreResult extends LitElement {
     const b = this.baseline;
     const whatIf = b !== undefined && b !== r;
     const seg = r.lead.segment;
-    const segments = this.info?.segments;
-    return html`<section data-testid="score-result" aria-labelledby="result-h">
+    const rule = r.tierRule ?? 'decile';
+    return html`<section data-testid="score-result" aria-labelledby="result-h" tabindex="-1">
       <h2 id="result-h">${t('result.title')}${whatIf ? html`<span class="badge">${t('result.whatIf')}</span>` : nothing}</h2>
       <div class="headline">
         <span class="score" data-testid="score-value" data-score=${String(r.lead.score)}>${fmtPercent(r.lead.score)}</span>
@@ -72,13 +93,13 @@ export class ScoreResult extends LitElement {
       ${whatIf && b ? this.delta(r, b) : nothing}
       <dl>
         <div><dt>${t('result.decile')}</dt><dd data-testid="score-decile" data-decile=${String(r.lead.decile)}>${t('result.decileValue', { n: r.lead.decile })}. <small>${t('result.decileHint')}</small></dd></div>
-        <div><dt>${t('result.segment')}</dt><dd data-testid="score-segment" data-segment=${seg}>${segmentLabel(seg)}${segments ? html`. <small>${segmentMeaning(segments, seg)}</small>` : nothing}</dd></div>
+        <div><dt>${t('result.segment')}</dt><dd data-testid="score-segment" data-segment=${seg} data-tier-rule=${rule}>${segmentLabel(seg)}${this.tierNote(seg, rule)}</dd></div>
         <div><dt>${t('result.cluster')}</dt><dd data-testid="score-cluster" data-cluster=${String(r.lead.cluster)}>${r.cluster.names[getLocale()]}</dd></div>
         <div><dt>${t('result.model')}</dt><dd><code data-testid="model-id">${r.modelId}</code></dd></div>
       </dl>
       <h3>${t('explain.title')}</h3>
       ${r.explanation
-        ? html`<ll-explain-chart .factors=${r.explanation.factors} margin=${r.explanation.margin}></ll-explain-chart>`
+        ? html`<ll-explain-chart .factors=${r.explanation.factors} margin=${r.explanation.margin} .probability=${r.explanation.probability} .baseProbability=${r.explanation.baseProbability}></ll-explain-chart>`
         : html`<p>${t('explain.unavailable')}</p>`}
       <h3>${t('result.cluster')}: ${r.cluster.names[getLocale()]}</h3>
       ${this.profile(r)}

@@ -7,6 +7,7 @@ export const securitySettingsStyles = css`
   h3 { margin: 1rem 0 0.4rem; font-size: 1rem; }
   p { margin: 0.4rem 0; }
   .grid { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; }
+  .grid > * { min-width: 0; max-width: 100%; }
   label { display: flex; flex-direction: column; gap: 0.25rem; font-weight: 600; }
   label.inline { flex-direction: row; align-items: center; gap: 0.4rem; }
   input { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #5b6b7c; border-radius: 6px; font-weight: 400; }

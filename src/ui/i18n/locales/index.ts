@@ -15,6 +15,8 @@ import privacy from './privacy';
 import plannerNav from './planner-nav';
 import duplicates from './duplicates';
 import clientScreens from './client-screens';
+import tiers from './tiers';
+import phone from './phone';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone];

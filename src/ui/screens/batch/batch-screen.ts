@@ -157,6 +157,13 @@ export class BatchScreen extends LitElement {
       this.firstRows = rows;
       this.errors = errors;
     }
+    // A finished batch: bring its summary into view and move focus to it.
+    await this.updateComplete;
+    const summary = this.renderRoot.querySelector('ll-run-summary');
+    await summary?.updateComplete;
+    const section = summary?.renderRoot.querySelector<HTMLElement>('[data-testid="batch-summary"]');
+    section?.scrollIntoView({ block: 'start' });
+    section?.focus({ preventScroll: true });
   }
 
   private onMapping(e: CustomEvent<MappingChange>): void {

@@ -13,6 +13,7 @@ export class DashboardScreen extends LitElement {
     :host { display: block; padding: 1rem 1.5rem 2rem; max-width: 90rem; }
     h1 { margin: 0 0 1rem; font-size: 1.6rem; }
     .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr)); gap: 1rem; align-items: start; }
+    .tiles > *, :host > * { min-width: 0; max-width: 100%; }
   `;
 
   constructor() {

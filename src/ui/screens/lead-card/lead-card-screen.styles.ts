@@ -3,6 +3,8 @@ import { css } from 'lit';
 import { batchUiStyles } from '../../components/batch-ui/batch-ui.styles';
 
 export const leadCardStyles = [batchUiStyles, css`
-  .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; align-items: start; }
+  .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: 1rem; align-items: start; }
+  .grid > * { min-width: 0; }
+  @media (max-width: 48rem) { table { display: block; overflow-x: auto; max-width: 100%; } }
   .big { font-size: 2rem; font-weight: 700; margin: 0; }
 `];

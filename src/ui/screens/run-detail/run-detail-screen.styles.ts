@@ -7,5 +7,5 @@ export const runDetailStyles = [batchUiStyles, css`
   fieldset { border: 1px solid #d5dbe3; border-radius: 6px; padding: 0.3rem 0.6rem; margin: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.6rem; }
   legend { font-weight: 600; font-size: 0.85rem; }
   .top { display: grid; grid-template-columns: minmax(18rem, 1fr) minmax(18rem, 1fr); gap: 1rem; align-items: start; }
-  @media (max-width: 60rem) { .top { grid-template-columns: 1fr; } }
+  @media (max-width: 60rem) { .top { grid-template-columns: minmax(0, 1fr); } }
 `];

@@ -6,7 +6,7 @@ export const scoreScreenStyles = css`
   h1 { margin: 0 0 0.25rem; font-size: 1.6rem; }
   .intro { margin: 0 0 1rem; color: #36424f; }
   .layout { display: grid; grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); gap: 1.5rem; align-items: start; }
-  @media (max-width: 960px) { .layout { grid-template-columns: 1fr; } }
+  @media (max-width: 960px) { .layout { grid-template-columns: minmax(0, 1fr); } }
   .status { margin: 0.5rem 0; }
   .alert { padding: 0.75rem 1rem; border: 2px solid #b00020; border-radius: 6px; background: #fdecee; color: #5f0010; }
   .summary { color: #b00020; font-weight: 600; margin: 0 0 0.75rem; }

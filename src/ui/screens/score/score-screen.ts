@@ -9,6 +9,8 @@ import type { RowError } from '../../../core/validate';
 import { scoring } from '../../../bridge/scoring-bridge';
 import { recentLeads, saveLead, type LeadRecord } from '../../../storage/leads-repo';
 import { getActiveScenario, onSettingChange } from '../../../storage/settings-repo';
+import { getTierRule } from '../../../storage/tier-settings';
+import type { TierRule } from '../../../core/card/types';
 import { fmtPercent, t, tn } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { segmentLabel } from '../../components/lead-form/labels';
@@ -40,6 +42,7 @@ export class ScoreScreen extends LitElement {
   declare savedAs: string;
 
   private scenario?: ScenarioId;
+  private tierRule?: TierRule;
   private seq = 0;
   private offSettings?: () => void;
   private readonly whatIf = debouncer(150, () => void this.rescore());
@@ -74,8 +77,9 @@ export class ScoreScreen extends LitElement {
   private async load(): Promise<void> {
     void this.refreshRecent();
     try {
-      const [info, scenario] = await Promise.all([scoring.init(), getActiveScenario().catch(() => undefined)]);
+      const [info, scenario, tierRule] = await Promise.all([scoring.init(), getActiveScenario().catch(() => undefined), getTierRule().catch(() => undefined)]);
       this.scenario = scenario;
+      this.tierRule = tierRule;
       this.info = info;
       if (Object.keys(this.values).length === 0) this.values = initialValues(info);
     } catch (e) {
@@ -89,6 +93,7 @@ export class ScoreScreen extends LitElement {
 
   private async refreshScenario(): Promise<void> {
     this.scenario = await getActiveScenario();
+    this.tierRule = await getTierRule();
     if (this.result) await this.rescore();
   }
 
@@ -110,7 +115,7 @@ export class ScoreScreen extends LitElement {
   private async rescore(): Promise<void> {
     const seq = ++this.seq;
     try {
-      const r = await scoring.scoreOne(toRaw(this.values), { scenario: this.scenario });
+      const r = await scoring.scoreOne(toRaw(this.values), { scenario: this.scenario, tierRule: this.tierRule });
       if (seq !== this.seq) return;
       if (!r.ok) { this.errors = r.errors; return; }
       this.errors = [];
@@ -128,7 +133,7 @@ export class ScoreScreen extends LitElement {
     this.busy = true;
     this.savedAs = '';
     try {
-      const r = await scoring.scoreOne(toRaw(this.values), { scenario: this.scenario });
+      const r = await scoring.scoreOne(toRaw(this.values), { scenario: this.scenario, tierRule: this.tierRule });
       if (seq !== this.seq) return;
       if (!r.ok) {
         this.errors = r.errors;
@@ -140,6 +145,9 @@ export class ScoreScreen extends LitElement {
       this.errors = [];
       this.result = r;
       this.baseline = r;
+      // Bring the result into view and move focus to it (on a phone it is below the form).
+      await this.updateComplete;
+      await this.renderRoot.querySelector('ll-score-result')?.focusResult();
       const id = r.values[this.info.idField];
       try {
         const saved = await saveLead({

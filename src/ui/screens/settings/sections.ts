@@ -9,6 +9,7 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { tag: 'll-backup-settings', load: () => import('../../components/backup-now/backup-now') },
   { tag: 'll-settings-language', load: () => import('./language-section') },
   { tag: 'll-settings-scenario', load: () => import('./scenario-section') },
+  { tag: 'll-settings-tiers', load: () => import('./tier-section') },
   { tag: 'll-settings-model', load: () => import('./model-section') },
   { tag: 'll-storage-settings', load: () => import('../../components/storage-settings/storage-settings') },
   // Storage usage / persistence and security sections (#4) go here.

@@ -12,7 +12,7 @@ export class SettingsScreen extends LitElement {
   static override styles = css`
     :host { display: block; padding: 1rem 1.5rem 2rem; max-width: 56rem; }
     h1 { margin: 0 0 1rem; font-size: 1.6rem; }
-    .sections { display: grid; gap: 1rem; }
+    .sections { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; }
   `;
 
   constructor() {

@@ -23,4 +23,6 @@ export const authFormStyles = css`
   th { background: #eef2f6; }
   .row-actions { display: flex; gap: 0.4rem; flex-wrap: wrap; }
   .row-actions button { padding: 0.25rem 0.6rem; font-size: 0.9rem; }
+  /* Phones: wide tables (users, audit) scroll inside themselves, not the page. */
+  @media (max-width: 48rem) { table { display: block; overflow-x: auto; max-width: 100%; } }
 `;

@@ -2,7 +2,7 @@
 import { css } from 'lit';
 
 export const insightsStyles = css`
-  :host { display: block; margin-top: 1.5rem; --fg: #1a1a1a; --muted: #36424f; --card: #fff; --line: #c5ced9; --accent: #1f4e79; color: var(--fg); }
+  :host { display: block; max-width: 100%; min-width: 0; overflow-x: auto; margin-top: 1.5rem; --fg: #1a1a1a; --muted: #36424f; --card: #fff; --line: #c5ced9; --accent: #1f4e79; color: var(--fg); }
   @media (prefers-color-scheme: dark) { :host { --fg: #e6edf3; --muted: #b8c4d0; --card: #17202a; --line: #3a4654; --accent: #7db3e8; } }
   h2 { font-size: 1.3rem; margin: 0 0 0.75rem; }
   h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
@@ -15,8 +15,9 @@ export const insightsStyles = css`
   .kpi .v { font-size: 1.5rem; font-weight: 700; color: var(--accent); display: block; }
   .kpi .l { font-size: 0.85rem; color: var(--muted); }
   .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr)); gap: 1rem; align-items: start; }
+  .grid > * { min-width: 0; }
   .note { font-size: 0.9rem; color: var(--muted); border-left: 3px solid var(--accent); padding-left: 0.5rem; margin: 0.25rem 0 0.75rem; }
-  .table-wrap { overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.5rem; }
+  .table-wrap { max-width: 100%; box-sizing: border-box; overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.5rem; }
   table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
   caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
   th, td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: right; white-space: nowrap; }
