@@ -23,8 +23,13 @@ export async function rawIndexedDbHasNoPlaintextPersonalData(t) {
   await $(page, 'cust-file').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await $(page, 'cust-import-start').click();
   await $(page, 'cust-import-result').waitFor({ timeout: 30_000 });
-  await page.locator('[data-testid="client-row"]').nth(19).waitFor(); // the virtualised list re-fetches its rows after the import
-  const rows = await clientRows(page);
+  // The virtualised list re-fetches its rows after the import, and may do so more than once (this tab's write
+  // and the coalesced data-change event): read the page once it holds a full page of rows.
+  let rows = [];
+  for (let tries = 0; tries < 150 && rows.length < 20; tries++) {
+    if (tries) await page.waitForTimeout(200);
+    rows = await clientRows(page);
+  }
   expect(rows.length >= 20, `expected a page of clients, got ${rows.length}`);
   const raw = await rawDump(page);
   t.log(`${rows.length} clients on the first page, raw IndexedDB dump ${raw.length} chars`);
