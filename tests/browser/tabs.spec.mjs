@@ -69,7 +69,8 @@ export async function viewsRefreshWhenAnotherTabChangesClientsOrSettings(t) {
 
 export async function twoTabsImportAtOnceWithOneWriterPerRun(t) {
   const a = t.page;
-  const [fa, fb] = await Promise.all([demoLeadsFile(30_000, { prefix: 'TA-' }), demoLeadsFile(30_000, { prefix: 'TB-' })]);
+  const N = 100_000; // long enough that both runs are still being written while the checks below run
+  const [fa, fb] = await Promise.all([demoLeadsFile(N, { prefix: 'TA-' }), demoLeadsFile(N, { prefix: 'TB-' })]);
   await t.goto('batch?bench');
   await signIn(a);
   const b = await secondTab(t, 'batch?bench');
@@ -79,13 +80,20 @@ export async function twoTabsImportAtOnceWithOneWriterPerRun(t) {
   }
   await Promise.all([$(a, 'batch-start').click(), $(b, 'batch-start').click()]);
   await $(a, 'batch-progress').waitFor();
-  // While A writes its run, B cannot become a second writer of it, and a third tab does not mark it interrupted.
-  const running = await b.evaluate(async () => (await window.leadlensBatch.repo.listRuns()).filter((r) => r.status === 'running').map((r) => r.id));
-  const third = await t.context.newPage();
-  await third.goto(`${t.app.url}runs`, { waitUntil: 'load' });
-  await signIn(third);
-  await $(third, 'runs-table').waitFor();
-  await third.locator('[data-testid="run-row"][data-status="running"]').first().waitFor({ timeout: 10_000 });
+  // A third tab opening (and signing in) while both runs are written must not mark them interrupted.
+  const thirdOpened = (async () => {
+    const page = await t.context.newPage();
+    await page.goto(`${t.app.url}runs`, { waitUntil: 'load' });
+    await signIn(page);
+    await $(page, 'runs-table').waitFor();
+    return page;
+  })();
+  // While a run is being written, another tab cannot become a second writer of it: asked as soon as a run
+  // shows as running (the columnar engine is fast, so nothing slow may come first).
+  let running = [];
+  for (let tries = 0; tries < 100 && running.length === 0; tries++) {
+    running = await b.evaluate(async () => (await window.leadlensBatch.repo.listRuns()).filter((r) => r.status === 'running').map((r) => r.id));
+  }
   const busy = await b.evaluate(async (ids) => {
     const out = [];
     for (const id of ids) {
@@ -102,7 +110,8 @@ export async function twoTabsImportAtOnceWithOneWriterPerRun(t) {
     return { rows: Number(await s.getAttribute('data-rows')), status: await s.getAttribute('data-status') };
   }));
   t.log(`tab A ${JSON.stringify(sums[0])}, tab B ${JSON.stringify(sums[1])}`);
-  expect(sums.every((s) => s.status === 'completed' && s.rows === 30_000), 'both imports complete with every row');
+  expect(sums.every((s) => s.status === 'completed' && s.rows === N), 'both imports complete with every row');
+  const third = await thirdOpened;
   await third.reload();
   await signIn(third);
   await third.locator('[data-testid="run-row"][data-status="completed"]').nth(1).waitFor({ timeout: 10_000 });
