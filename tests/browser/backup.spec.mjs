@@ -9,6 +9,9 @@ export async function backupWipeRestoreGivesIdenticalData(t) {
   await t.goto('clients?api');
   await signIn(page);
   await page.locator('[data-testid="clients-demo"]').click();
+  // The demo is written in steps (clients, then orders and their derived fields): wait for it to finish, or
+  // the "before" list can catch a client whose order count is not written yet.
+  await page.locator('[data-testid="clients-status"]').waitFor({ timeout: 60_000 });
   await page.locator('[data-testid="client-row"]').first().waitFor();
   const clientsBefore = await page.evaluate(() => window.leadlensApi.listClients());
   const rawBefore = await rawDump(page, { skip: ['audit'] });

@@ -53,7 +53,13 @@ export async function cdnowImportForecastAndReimport(t) {
   await page.locator('[data-testid="cust-models-purchase"] tr[data-chosen="true"]').waitFor();
   // the list's first row is the highest forecast spend and shows P(buy 14 days)
   await page.locator('[data-testid="client-row"]').first().waitFor();
-  const firstRow = await page.locator('[data-testid="client-row"]').first().locator('[role="cell"]').allTextContents();
+  // The list refreshes after the forecast is stored (a coalesced data-change event): read it once it has.
+  let firstRow = [];
+  for (let tries = 0; tries < 150; tries++) {
+    if (tries) await page.waitForTimeout(200);
+    firstRow = await page.locator('[data-testid="client-row"]').first().locator('[role="cell"]').allTextContents();
+    if (firstRow[5] !== '—' && /%/.test(firstRow[6] ?? '')) break;
+  }
   expect(firstRow[5] !== '—' && /%/.test(firstRow[6]), `first row ${firstRow.join(' | ')}`);
   const axeForecast = formatViolations('/clients with forecasts', await axeViolations(page));
   expect(axeForecast === '', `axe violations:\n${axeForecast}`);
