@@ -102,20 +102,20 @@ export async function openRunView(id: string): Promise<RunView> {
   return openView(db(), run);
 }
 
-/** A run's error records in chunk order, sealed details opened (a run with personal IDs needs a session). */
-async function errorRecords(id: string): Promise<StoredErrors[]> {
+/** A run's error records in chunk order; sealed details are opened only for the records `wanted` keeps (their
+ *  row positions are stored in clear, so a page of errors decrypts only the chunks it shows). */
+async function errorRecords(id: string, wanted: (r: StoredErrors) => boolean = () => true): Promise<StoredErrors[]> {
   const rows = (await db().runErrors.where('runId').equals(id).toArray()) as unknown as StoredErrors[];
   rows.sort((a, b) => a.chunk - b.chunk);
   const keys = currentSession()?.keys;
-  return Promise.all(rows.map(async (r) => (r.detailsSealed ? { ...r, errors: await openErrorDetails(keys, r) } : r)));
+  const kept = rows.filter(wanted);
+  return Promise.all(kept.map(async (r) => (r.detailsSealed ? { ...r, errors: await openErrorDetails(keys, r) } : r)));
 }
 
 export async function runErrors(id: string, offset: number, limit: number): Promise<RowError[]> {
   const out: RowError[] = [];
-  for (const r of await errorRecords(id)) {
-    const end = r.firstError + r.errors.length;
-    if (end <= offset) continue;
-    if (r.firstError >= offset + limit) break;
+  const inRange = (r: StoredErrors): boolean => r.firstError + r.errors.length > offset && r.firstError < offset + limit;
+  for (const r of await errorRecords(id, inRange)) {
     for (const e of r.errors.slice(Math.max(0, offset - r.firstError))) {
       if (out.length >= limit) break;
       out.push(e);
