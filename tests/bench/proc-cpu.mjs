@@ -1,6 +1,6 @@
 // CPU seconds of the browser a benchmark launched, read from /proc (Linux): on a loaded shared machine the
 // wall-clock time of a step says more about the other processes than about ours, while CPU time does not.
-// Sums every thread of every process descended from this Node process (Chromium's browser, renderer, GPU and
+// Sums every thread of every Chromium process descended from this Node process (Chromium's browser, renderer, GPU and
 // utility processes), and splits out the page (a renderer process's main thread), dedicated workers (threads
 // named "DedicatedWorker") and WebCrypto's thread, then the busiest other threads by process kind and name
 // (V8's background compiler and GC threads run in the renderer's thread pool; IndexedDB in the browser
@@ -34,8 +34,10 @@ export function browserCpu() {
     let tids = [];
     let renderer = false;
     try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!/chrom/i.test(cmd.split('\0')[0])) continue; // e.g. the static server or a Node baseline
       tids = readdirSync(`/proc/${pid}/task`);
-      renderer = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+      renderer = cmd.includes('--type=renderer');
     } catch { continue; }
     for (const tid of tids) {
       const s = stat(`/proc/${pid}/task/${tid}/stat`);
