@@ -129,20 +129,24 @@ export function bgnbdPredict(p: BgNbdParams, rfm: Rfm, t: number): BgNbdPredicti
 export function bgnbdForecast(p: BgNbdParams, rfm: Rfm, tExpected: number, tAny: number): BgNbdPrediction {
   const n = rfm.x.length;
   const out = { expected: new Float64Array(n), pAlive: new Float64Array(n), pAny: new Float64Array(n) };
-  const seen = new Map<string, number>();
+  // First customer of each distinct triple, by T, then t_x, then x (number-keyed maps: no key strings to build).
+  const seen = new Map<number, Map<number, Map<number, number>>>();
   for (let i = 0; i < n; i++) {
     const x = rfm.x[i];
     const tx = rfm.tx[i];
     const T = rfm.T[i];
-    const key = `${x} ${tx} ${T}`;
-    const j = seen.get(key);
+    let byTx = seen.get(T);
+    if (!byTx) seen.set(T, (byTx = new Map()));
+    let byX = byTx.get(tx);
+    if (!byX) byTx.set(tx, (byX = new Map()));
+    const j = byX.get(x);
     if (j !== undefined) {
       out.expected[i] = out.expected[j];
       out.pAlive[i] = out.pAlive[j];
       out.pAny[i] = out.pAny[j];
       continue;
     }
-    seen.set(key, i);
+    byX.set(x, i);
     out.expected[i] = bgnbdExpected(p, x, tx, T, tExpected);
     out.pAlive[i] = bgnbdPAlive(p, x, tx, T);
     out.pAny[i] = bgnbdPAnyPurchase(p, x, tx, T, tAny);
