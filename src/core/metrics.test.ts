@@ -1,6 +1,6 @@
 // Golden numbers computed once with scikit-learn 1.2.1 (/usr/bin/python3) on these arrays.
 import { describe, expect, it } from 'vitest';
-import { brier, calibrationTable, confusion, liftGainByDecile, logLoss, prAuc, rocAuc } from './metrics';
+import { binaryCurve, brier, calibrationTable, confusion, liftGainByDecile, logLoss, prAuc, rocAuc } from './metrics';
 
 const y1 = [0, 0, 1, 1, 0, 1, 1, 0, 1, 1];
 const p1 = [0.1, 0.4, 0.35, 0.8, 0.2, 0.9, 0.65, 0.7, 0.55, 0.3];
@@ -57,5 +57,30 @@ describe('metrics match sklearn 1.2', () => {
     expect(rows[9].cumulativeGain).toBeCloseTo(1, 12);
     expect(rows[0].lift).toBeCloseTo(1 / 0.6, 12);
     expect(rows.reduce((s, r) => s + r.count, 0)).toBe(10);
+  });
+});
+
+describe('binaryCurve', () => {
+  it('equals the index-sorted curve on scores with many ties and a NaN fallback', () => {
+    let s = 9;
+    const rnd = (): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+    const n = 5000;
+    const y = Float64Array.from({ length: n }, () => (rnd() < 0.2 ? 1 : 0));
+    const p = Float64Array.from({ length: n }, () => Math.round(rnd() * 300) / 300);
+    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[b] - p[a]);
+    const want = { fps: [] as number[], tps: [] as number[], thr: [] as number[] };
+    let tp = 0;
+    for (let k = 0; k < n; k++) {
+      tp += y[idx[k]];
+      if (k === n - 1 || p[idx[k + 1]] !== p[idx[k]]) {
+        want.tps.push(tp);
+        want.fps.push(k + 1 - tp);
+        want.thr.push(p[idx[k]]);
+      }
+    }
+    expect(binaryCurve(y, p)).toEqual(want);
+    const withNaN = Float64Array.from(p);
+    withNaN[3] = NaN;
+    expect(binaryCurve(y, withNaN).tps.at(-1)).toBe(tp);
   });
 });

@@ -11,9 +11,44 @@ function check(y: Num, p: Num): number {
   return y.length;
 }
 
-/** sklearn _binary_clf_curve: cumulative (fps, tps) at each distinct score, highest score first. */
+/**
+ * sklearn _binary_clf_curve: cumulative (fps, tps) at each distinct score, highest score first. The curve
+ * depends only on how many positives and negatives share each score, so the scores of each class are sorted
+ * apart (native numeric sort of typed arrays, several times faster than an index sort with a comparator on
+ * hundreds of thousands of rows) and merged. Scores with NaN keep the comparator sort they always had.
+ */
 export function binaryCurve(y: Num, p: Num): { fps: number[]; tps: number[]; thr: number[] } {
   const n = check(y, p);
+  let np = 0;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(p[i])) return binaryCurveByIndex(y, p, n);
+    if (y[i] === 1) np++;
+  }
+  const pos = new Float64Array(np);
+  const neg = new Float64Array(n - np);
+  for (let i = 0, a = 0, b = 0; i < n; i++) {
+    if (y[i] === 1) pos[a++] = p[i];
+    else neg[b++] = p[i];
+  }
+  pos.sort();
+  neg.sort();
+  const fps: number[] = [];
+  const tps: number[] = [];
+  const thr: number[] = [];
+  let tp = 0;
+  let fp = 0;
+  for (let a = np - 1, b = neg.length - 1; a >= 0 || b >= 0; ) {
+    const t = a < 0 ? neg[b] : b < 0 ? pos[a] : Math.max(pos[a], neg[b]);
+    while (a >= 0 && pos[a] === t) { tp++; a--; }
+    while (b >= 0 && neg[b] === t) { fp++; b--; }
+    fps.push(fp);
+    tps.push(tp);
+    thr.push(t);
+  }
+  return { fps, tps, thr };
+}
+
+function binaryCurveByIndex(y: Num, p: Num, n: number): { fps: number[]; tps: number[]; thr: number[] } {
   const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[b] - p[a]);
   const fps: number[] = [];
   const tps: number[] = [];

@@ -6,8 +6,14 @@
 // issue's targets; and the wall and CPU time of import + fit + predict. Then the same on a synthetic ~1M-line
 // book (CDNOW's lines repeated under 15 id prefixes). Baselines: the naive model ("same as the last 30 days")
 // in the tables, and a SciPy BG/NBD fit of the same (x, t_x, T) when /usr/bin/python3 has SciPy.
-// Prints figures; asserts nothing. Flags: --file path  --no-big  --no-python
-import { spawnSync } from 'node:child_process';
+// Speed before/after in the same run: the engine of --before <git ref> (default: where this branch left main,
+// `git merge-base HEAD main`; `--before none` skips it) is extracted to a temp dir and timed alternately with
+// this tree's on the same book, with CPU time beside wall time (the machine is shared), and their outputs are
+// compared bit for bit. Beside R² (1 − SSE/SST, sklearn's r2_score, what the targets and the engine use) each
+// sales model also gets the squared Pearson correlation of its predictions with actual spend: another common
+// convention, printed for information only (it ignores bias and scale, so it is never used to call a target met).
+// Prints figures; asserts nothing. Flags: --file path  --no-big  --no-python  --before ref|none
+import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +24,7 @@ import { pointInTimeFeatures, windowTargets } from '../../src/core/customers/fea
 import { buildOrderBook } from '../../src/core/customers/order-book.ts';
 import { purchaseMetrics, salesMetrics } from '../../src/core/forecast/backtest.ts';
 import { runForecast } from '../../src/core/forecast/engine.ts';
+import { loadEngineAt, sameOutput, timeEngines } from './forecast-before.mjs';
 
 const args = process.argv.slice(2);
 const FILE = args.includes('--file') ? args[args.indexOf('--file') + 1] : new URL('../../../shared/data/cdnow/CDNOW_master.txt', import.meta.url).pathname;
@@ -27,6 +34,24 @@ const TODAY = epochDay(2100, 1, 1);
 const TARGETS = { '1997-06-30': { r2: 0.2, auc: 0.77 }, '1997-09-30': { r2: 0.32, auc: 0.79 }, '1997-12-31': { r2: 0.18, auc: 0.82 } };
 
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const beforeRef = args.includes('--before') ? args[args.indexOf('--before') + 1] : 'merge-base';
+const before = beforeRef === 'none' ? undefined : await loadEngineAt(beforeRef === 'merge-base' ? execSync('git merge-base HEAD main', { encoding: 'utf8' }).trim() : beforeRef);
+const after = { name: 'this tree', readOrders, buildOrderBook, runForecast };
+
+/** Squared Pearson correlation of a and b (information only; see the header). */
+function pearson2(a, b) {
+  const n = a.length;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) { ma += a[i]; mb += b[i]; }
+  ma /= n;
+  mb /= n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) { sab += (a[i] - ma) * (b[i] - mb); saa += (a[i] - ma) ** 2; sbb += (b[i] - mb) ** 2; }
+  return saa > 0 && sbb > 0 ? (sab * sab) / (saa * sbb) : NaN;
+}
 const f = (v, d = 4) => (v === undefined || !Number.isFinite(v) ? '-' : v.toFixed(d));
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
@@ -60,13 +85,14 @@ for (const asOf of Object.keys(TARGETS)) {
   const s = r.selection;
   console.log(`== as of ${asOf}: ${frame.clients.length} clients; label models trained at ${isoDay(r.trainCutoffDay)}; backtest scored on the month from ${isoDay(r.trainCutoffDay)}`);
   console.log(`   next-30-day spend (actual total ${f(truth.spend30.reduce((a, b) => a + b, 0), 0)})`);
-  console.log(`   ${pad('model', 28)} ${lpad('R²', 8)} ${lpad('MSE', 9)} ${lpad('MAE', 7)} ${lpad('pred/actual', 12)}   backtest R²`);
+  console.log(`   ${pad('model', 28)} ${lpad('R²', 8)} ${lpad('MSE', 9)} ${lpad('MAE', 7)} ${lpad('pred/actual', 12)}   backtest R²   Pearson r² (info)`);
   const rows = {};
   const buyRows = {};
   for (const c of s.sales.candidates) {
     const m = salesMetrics(truth.spend30, r.predictionsByModel[c.modelId]);
     rows[c.kind] = m;
-    console.log(`${c.modelId === s.sales.chosenId ? ' * ' : '   '}${pad(c.modelId, 28)} ${lpad(f(m.r2), 8)} ${lpad(f(m.mse, 1), 9)} ${lpad(f(m.mae, 2), 7)} ${lpad(f(m.predictedTotal / m.actualTotal, 3), 12)}   ${f(c.backtest?.r2)}`);
+    m.pearson2 = pearson2(truth.spend30, r.predictionsByModel[c.modelId]);
+    console.log(`${c.modelId === s.sales.chosenId ? ' * ' : '   '}${pad(c.modelId, 28)} ${lpad(f(m.r2), 8)} ${lpad(f(m.mse, 1), 9)} ${lpad(f(m.mae, 2), 7)} ${lpad(f(m.predictedTotal / m.actualTotal, 3), 12)}   ${lpad(f(c.backtest?.r2), 11)}   ${lpad(f(m.pearson2), 8)}`);
   }
   console.log(`   14-day purchase (base rate ${f(truth.buy14.reduce((a, b) => a + b, 0) / truth.buy14.length, 4)})`);
   console.log(`   ${pad('model', 28)} ${lpad('ROC AUC', 8)} ${lpad('PR AUC', 8)} ${lpad('Brier', 8)} ${lpad('log loss', 9)}   backtest log loss`);
@@ -81,8 +107,21 @@ for (const asOf of Object.keys(TARGETS)) {
   const llOk = chosenBuy.logLoss <= buyRows.bgnbd.logLoss + 1e-12;
   console.log(`   targets: chosen sales R² ${f(chosenSales.r2)} ≥ ${t.r2} ${chosenSales.r2 >= t.r2 ? 'met' : 'MISSED'}; chosen 14-day ROC AUC ${f(chosenBuy.rocAuc)} ≥ ${t.auc} ${chosenBuy.rocAuc >= t.auc ? 'met' : 'MISSED'}; log loss ${f(chosenBuy.logLoss)} vs BG/NBD ${f(buyRows.bgnbd.logLoss)} ${llOk ? 'met' : 'MISSED'}`);
   console.log(`   at threshold ${r.threshold}: ${r.flagged} clients flagged; backtest best-F1 threshold ${f(s.purchase.thresholdReport?.bestF1Threshold, 3)} (F1 ${f(s.purchase.thresholdReport?.bestF1, 3)})`);
-  console.log(`   time: import + fit + predict = ${f(imp.wall + run.wall, 2)} s wall (${f(imp.cpu + run.cpu, 2)} s CPU); engine alone ${f(run.wall, 2)} s wall\n`);
+  console.log(`   chosen sales model: R² ${f(chosenSales.r2)} (the target's convention); squared Pearson correlation ${f(chosenSales.pearson2)} (information only)`);
+  console.log(`   time: import + fit + predict = ${f(imp.wall + run.wall, 2)} s wall (${f(imp.cpu + run.cpu, 2)} s CPU); engine alone ${f(run.wall, 2)} s wall, ${f(run.cpu, 2)} s CPU`);
+  if (before) await beforeAfter(text, A);
+  console.log('');
   summary.push({ asOf, frame, r, A });
+}
+
+/** Import + engine of the --before tree and of this tree on the same text, alternating, with the outputs compared. */
+async function beforeAfter(bookText, A) {
+  const t = await timeEngines([before, after], bookText, A, TODAY);
+  for (const e of t) {
+    const steps = Object.entries(e.timing).map(([k, v]) => `${k} ${f(v / 1000, 2)}`).join(', ');
+    console.log(`   ${pad(e.name, 24)} import ${f(e.importWall, 2)} s wall / ${f(e.importCpu, 2)} s CPU, engine ${f(e.engineWall, 2)} s wall / ${f(e.engineCpu, 2)} s CPU${steps ? ` (CPU s: ${steps})` : ''}`);
+  }
+  console.log(`   speed-up (CPU, import + engine): ${f((t[0].importCpu + t[0].engineCpu) / (t[1].importCpu + t[1].engineCpu), 2)}×; outputs (forecasts, every candidate's predictions, selection, cards) ${sameOutput(t[0].result, t[1].result) ? 'identical bit for bit' : 'DIFFER'}`);
 }
 
 if (!args.includes('--no-python') && spawnSync('/usr/bin/python3', ['-c', 'import scipy'], { stdio: 'ignore' }).status === 0) {
@@ -113,4 +152,5 @@ if (!args.includes('--no-big')) {
   const br = await timed(() => runForecast(bi.value.book, undefined, undefined, { asOfDay: A }));
   console.log(`synthetic book: ${bi.value.lines.toLocaleString('en-US')} order lines, ${bi.value.book.clientIds.length.toLocaleString('en-US')} clients (CDNOW × ${copies}), as of 1997-12-31`);
   console.log(`   import ${f(bi.wall, 2)} s + fit/predict ${f(br.wall, 2)} s = ${f(bi.wall + br.wall, 2)} s wall (${f(bi.cpu + br.cpu, 2)} s CPU); chosen ${br.value.selection.sales.chosenId}, ${br.value.selection.purchase.chosenId}`);
+  if (before) await beforeAfter(bigText, A);
 }

@@ -109,57 +109,67 @@ export function pointInTimeFeatures(d: CustomerData, asOfDay: number): FeatureFr
   const T = new Float64Array(k);
   const mbar = new Float64Array(k);
   let tenureFromPurchase = 0;
-  const set = (f: FeatureName, i: number, v: number): void => {
-    const col = colOf[f];
-    if (col) col[i] = v;
-  };
+  // Column references looked up once (undefined when the feature is absent), not per value.
+  const cPurchases = colOf.purchases_30d;
+  const cSpend = colOf.spend_30d;
+  const cBasket = colOf.avg_basket;
+  const cAny = colOf.any_purchase;
+  const cTotal = colOf.total_spend;
+  const cFrequency = colOf.frequency;
+  const cSince = colOf.days_since_last;
+  const cTenure = colOf.tenure_months;
+  const cRecency = colOf.recency_weeks;
+  const cAge = colOf.age_weeks;
+  const activityCols = activityFeatures.map(([f, m]) => ({ col: colOf[f], values: d.measures[m] }));
+  const { pStart, pDay, pAmount, aStart } = d;
 
   for (let i = 0; i < k; i++) {
     const c = known[i];
-    const lo = d.pStart[c];
-    const last = lastBefore(d.pDay, lo, d.pStart[c + 1], asOfDay);
+    const lo = pStart[c];
+    const last = lastBefore(pDay, lo, pStart[c + 1], asOfDay);
     const days = last - lo + 1;
     let total = 0;
     let n30 = 0;
     let s30 = 0;
     for (let j = lo; j <= last; j++) {
-      total += d.pAmount[j];
-      if (d.pDay[j] >= asOfDay - HORIZON_DAYS) {
+      total += pAmount[j];
+      if (pDay[j] >= asOfDay - HORIZON_DAYS) {
         n30++;
-        s30 += d.pAmount[j];
+        s30 += pAmount[j];
       }
     }
-    set('purchases_30d', i, n30);
-    set('spend_30d', i, s30);
-    set('avg_basket', i, days > 0 ? total / days : 0);
-    set('any_purchase', i, days > 0 ? 1 : 0);
-    set('total_spend', i, total);
-    set('frequency', i, Math.max(0, days - 1));
-    set('days_since_last', i, days > 0 ? asOfDay - d.pDay[last] : asOfDay - firstSeen[c]);
+    if (cPurchases) cPurchases[i] = n30;
+    if (cSpend) cSpend[i] = s30;
+    if (cBasket) cBasket[i] = days > 0 ? total / days : 0;
+    if (cAny) cAny[i] = days > 0 ? 1 : 0;
+    if (cTotal) cTotal[i] = total;
+    if (cFrequency) cFrequency[i] = Math.max(0, days - 1);
+    if (cSince) cSince[i] = days > 0 ? asOfDay - pDay[last] : asOfDay - firstSeen[c];
     let since = d.registered[c];
     if (Number.isNaN(since) || since >= asOfDay) {
       since = firstSeen[c];
-      if (days > 0 && since === d.pDay[lo]) tenureFromPurchase++;
+      if (days > 0 && since === pDay[lo]) tenureFromPurchase++;
     }
-    set('tenure_months', i, (asOfDay - since) / DAYS_PER_MONTH);
+    if (cTenure) cTenure[i] = (asOfDay - since) / DAYS_PER_MONTH;
     if (days > 0) {
       x[i] = days - 1;
-      tx[i] = (d.pDay[last] - d.pDay[lo]) / 7;
-      T[i] = (asOfDay - d.pDay[lo]) / 7;
-      mbar[i] = days > 1 ? (total - d.pAmount[lo]) / (days - 1) : 0;
+      tx[i] = (pDay[last] - pDay[lo]) / 7;
+      T[i] = (asOfDay - pDay[lo]) / 7;
+      mbar[i] = days > 1 ? (total - pAmount[lo]) / (days - 1) : 0;
     }
-    set('recency_weeks', i, tx[i]);
-    set('age_weeks', i, T[i]);
-    const aLast = lastBefore(d.aDay, d.aStart[c], d.aStart[c + 1], asOfDay);
-    for (const [f, m] of activityFeatures) {
+    if (cRecency) cRecency[i] = tx[i];
+    if (cAge) cAge[i] = T[i];
+    if (activityCols.length === 0) continue;
+    const aLast = lastBefore(d.aDay, aStart[c], aStart[c + 1], asOfDay);
+    for (const { col, values } of activityCols) {
       let v = 0; // no snapshot (or never this measure) before the as-of day: nothing recorded
-      for (let j = aLast; j >= d.aStart[c]; j--) {
-        if (!Number.isNaN(d.measures[m][j])) {
-          v = d.measures[m][j];
+      for (let j = aLast; j >= aStart[c]; j--) {
+        if (!Number.isNaN(values[j])) {
+          v = values[j];
           break;
         }
       }
-      set(f, i, v);
+      if (col) col[i] = v;
     }
   }
   if (tenureFromPurchase > 0) notices.push({ feature: 'tenure_months', reason: 'tenure_from_first_purchase', count: tenureFromPurchase });

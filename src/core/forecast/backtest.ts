@@ -4,7 +4,7 @@
  * purchase probability; and the threshold view (confusion matrix, accuracy, precision, recall, F1, how many
  * clients are flagged, and the threshold with the best F1). Classification metrics reuse core/metrics.ts.
  */
-import { brier, confusion, logLoss, prAuc, rocAuc, type Confusion } from '../metrics';
+import { binaryCurve, brier, confusion, logLoss, prAuc, rocAuc, type Confusion } from '../metrics';
 
 /** The Polish project's decision threshold for "will buy within 14 days". */
 export const DEFAULT_THRESHOLD = 0.7;
@@ -73,23 +73,19 @@ export interface ThresholdReport {
   bestF1: number;
 }
 
-/** Confusion matrix at `threshold` (p ≥ threshold is "will buy") and the best-F1 threshold. */
+/** Confusion matrix at `threshold` (p ≥ threshold is "will buy") and the best-F1 threshold (labels 0/1). */
 export function thresholdReport(y: ArrayLike<number>, p: ArrayLike<number>, threshold: number): ThresholdReport {
   const c = confusion(y, p, threshold);
-  const n = y.length;
-  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
-  let P = 0;
-  for (let i = 0; i < n; i++) P += y[i];
-  let tp = 0;
+  // F1 at each distinct probability, highest first: tps positives among the tps + fps clients flagged there.
+  const { fps, tps, thr } = binaryCurve(y, p);
+  const P = tps.length ? tps[tps.length - 1] : 0;
   let best = 0;
   let bestThr = 1;
-  for (let k = 0; k < n; k++) {
-    tp += y[idx[k]];
-    if (k < n - 1 && p[idx[k + 1]] === p[idx[k]]) continue;
-    const f1 = (2 * tp) / (k + 1 + P);
+  for (let k = 0; k < tps.length; k++) {
+    const f1 = (2 * tps[k]) / (tps[k] + fps[k] + P);
     if (f1 > best) {
       best = f1;
-      bestThr = p[idx[k]];
+      bestThr = thr[k];
     }
   }
   return { threshold, confusion: c, flagged: c.tp + c.fp, bestF1Threshold: bestThr, bestF1: best };

@@ -38,6 +38,21 @@ function attempt<T>(fn: () => T, notes: string[], what: string): T | undefined {
   }
 }
 
+/** `time(step, fn)`: runs fn, adding its milliseconds (by `clock`: wall time unless a CPU clock is given) to timing[step]. */
+export type StepTimer = <T>(step: string, fn: () => T) => T;
+
+export function stepTimer(timing?: Record<string, number>, clock: () => number = () => performance.now()): StepTimer {
+  if (!timing) return (_step, fn) => fn();
+  return (step, fn) => {
+    const t0 = clock();
+    try {
+      return fn();
+    } finally {
+      timing[step] = (timing[step] ?? 0) + clock() - t0;
+    }
+  };
+}
+
 const hasRows = (s: Labelled): boolean => s.frame.clients.length > 1;
 
 export async function runCandidates(args: {
@@ -47,8 +62,10 @@ export async function runCandidates(args: {
   A: number;
   trainedAt: string;
   tick: (stage: 'backtest' | 'fit' | 'predict', done: number) => Promise<void>;
+  time?: StepTimer;
 }): Promise<CandidateRun> {
   const { now, at1, at2, A, trainedAt, tick } = args;
+  const time = args.time ?? stepTimer();
   const idSuffix = isoDay(A);
   const id = (task: string, kind: string): string => `${task}-${kind}@${idSuffix}`;
   const out: CandidateRun = {
@@ -63,18 +80,18 @@ export async function runCandidates(args: {
   // Backtest at c1.
   await tick('backtest', 1);
   const notes: Record<string, string[]> = { naive: [], linear: [], bg: [], logistic: [] };
-  const btNaive = hasRows(at1) ? salesMetrics(y1.spend30, predictNaive(at1.frame)) : undefined;
-  const lin1 = hasRows(at2) && hasRows(at1) ? attempt(() => predictLinearSales(fitLinearSales(at2), at1.frame), notes.linear, 'backtest') : undefined;
-  const btLinear = lin1 && salesMetrics(y1.spend30, lin1);
-  const bgFit1 = hasRows(at1) ? attempt(() => fitBgNbdGg(at1.frame), notes.bg, 'backtest') : undefined;
-  const bg1 = bgFit1 && predictBgNbdGg(bgFit1, at1.frame);
-  const btBg = bg1 && salesMetrics(y1.spend30, bg1.spend30);
-  const btBg14 = bg1 && purchaseMetrics(y1.buy14, bg1.pBuy14);
-  const lg1 = hasRows(at2) && hasRows(at1) ? attempt(() => predictLogisticPurchase(fitLogisticPurchase(at2), at1.frame), notes.logistic, 'backtest') : undefined;
-  const btLogistic = lg1 && purchaseMetrics(y1.buy14, lg1);
-  const btSalesBlend = bg1 && lin1 && salesMetrics(y1.spend30, blend(bg1.spend30, lin1));
+  const btNaive = hasRows(at1) ? time('metrics', () => salesMetrics(y1.spend30, predictNaive(at1.frame))) : undefined;
+  const lin1 = hasRows(at2) && hasRows(at1) ? attempt(() => predictLinearSales(time('fit.linear', () => fitLinearSales(at2)), at1.frame), notes.linear, 'backtest') : undefined;
+  const btLinear = lin1 && time('metrics', () => salesMetrics(y1.spend30, lin1));
+  const bgFit1 = hasRows(at1) ? attempt(() => time('fit.bgnbd-gg', () => fitBgNbdGg(at1.frame)), notes.bg, 'backtest') : undefined;
+  const bg1 = bgFit1 && time('predict.bgnbd-gg', () => predictBgNbdGg(bgFit1, at1.frame));
+  const btBg = bg1 && time('metrics', () => salesMetrics(y1.spend30, bg1.spend30));
+  const btBg14 = bg1 && time('metrics', () => purchaseMetrics(y1.buy14, bg1.pBuy14));
+  const lg1 = hasRows(at2) && hasRows(at1) ? attempt(() => predictLogisticPurchase(time('fit.logistic', () => fitLogisticPurchase(at2)), at1.frame), notes.logistic, 'backtest') : undefined;
+  const btLogistic = lg1 && time('metrics', () => purchaseMetrics(y1.buy14, lg1));
+  const btSalesBlend = bg1 && lin1 && time('metrics', () => salesMetrics(y1.spend30, blend(bg1.spend30, lin1)));
   const buyBlend1 = bg1 && lg1 && blend(bg1.pBuy14, lg1);
-  const btBuyBlend = buyBlend1 && purchaseMetrics(y1.buy14, buyBlend1);
+  const btBuyBlend = buyBlend1 && time('metrics', () => purchaseMetrics(y1.buy14, buyBlend1));
   if (bg1) out.purchaseBacktest[id('purchase', 'bgnbd')] = { y: y1.buy14, p: bg1.pBuy14 };
   if (lg1) out.purchaseBacktest[id('purchase', 'logistic')] = { y: y1.buy14, p: lg1 };
   if (buyBlend1) out.purchaseBacktest[id('purchase', 'blend')] = { y: y1.buy14, p: buyBlend1 };
@@ -86,19 +103,19 @@ export async function runCandidates(args: {
   out.sales.push({ modelId: naiveId, kind: 'naive', backtest: btNaive });
   card('sales', 'naive', { params: {}, features: NAIVE_FEATURES, cutoffDay: A, rows: 0, metrics: btNaive ? finiteMetrics(btNaive) : {} });
 
-  const lin = hasRows(at1) ? attempt(() => fitLinearSales(at1), notes.linear, 'fit') : undefined;
+  const lin = hasRows(at1) ? attempt(() => time('fit.linear', () => fitLinearSales(at1)), notes.linear, 'fit') : undefined;
   if (lin) {
     const mid = id('sales', 'linear');
     out.salesPredictions[mid] = predictLinearSales(lin, now);
     out.sales.push({ modelId: mid, kind: 'linear', backtest: btLinear, note: notes.linear.join('; ') || undefined });
     card('sales', 'linear', { params: lin, features: regressionFeatures(lin), cutoffDay: at1.frame.asOfDay + 30, rows: at1.frame.clients.length, metrics: btLinear ? finiteMetrics(btLinear) : {} });
   }
-  const bgFit = attempt(() => fitBgNbdGg(now, bgFit1), notes.bg, 'fit');
-  const lg = hasRows(at1) ? attempt(() => fitLogisticPurchase(at1), notes.logistic, 'fit') : undefined;
+  const bgFit = attempt(() => time('fit.bgnbd-gg', () => fitBgNbdGg(now, bgFit1)), notes.bg, 'fit');
+  const lg = hasRows(at1) ? attempt(() => time('fit.logistic', () => fitLogisticPurchase(at1)), notes.logistic, 'fit') : undefined;
 
   await tick('predict', 3);
   if (bgFit) {
-    const p = predictBgNbdGg(bgFit, now);
+    const p = time('predict.bgnbd-gg', () => predictBgNbdGg(bgFit, now));
     out.purchases30 = p.purchases30;
     out.pAlive = p.pAlive;
     const params = { bgnbd: bgFit.bg.params, ...(bgFit.gg ? { gammaGamma: bgFit.gg.params } : {}), timeUnitDays: TIME_UNIT_DAYS };

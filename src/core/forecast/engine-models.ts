@@ -6,7 +6,7 @@
  * features and transforms and turns fits into model cards.
  */
 import { column, HORIZON_DAYS, PURCHASE_DAYS, type FeatureFrame, type FeatureName, type Targets } from '../customers/features';
-import { bgnbdPredict, fitBgNbd, type BgNbdFit } from './bgnbd';
+import { bgnbdForecast, fitBgNbd, type BgNbdFit } from './bgnbd';
 import type { CardFeature, ForecastModelCard, ForecastModelKind, ForecastModelParams } from './card';
 import { fitGammaGamma, ggExpectedSpend, type GammaGammaFit } from './gamma-gamma';
 import { fitLinear, predictLinear, type LinearModel } from './linear';
@@ -119,11 +119,10 @@ export interface BgNbdGgPrediction { spend30: Float64Array; purchases30: Float64
  */
 export function predictBgNbdGg(fit: BgNbdGgFit, frame: FeatureFrame): BgNbdGgPrediction {
   const rfm = { x: frame.x, tx: frame.tx, T: frame.T };
-  const p30 = bgnbdPredict(fit.bg.params, rfm, HORIZON_DAYS / WEEK);
-  const p14 = bgnbdPredict(fit.bg.params, rfm, PURCHASE_DAYS / WEEK);
+  const p = bgnbdForecast(fit.bg.params, rfm, HORIZON_DAYS / WEEK, PURCHASE_DAYS / WEEK);
   const basket = column(frame, 'avg_basket')!;
-  const spend30 = p30.expected.map((e, i) => e * (fit.gg ? ggExpectedSpend(fit.gg.params, frame.x[i], frame.mbar[i]) : basket[i]));
-  return { spend30, purchases30: p30.expected, pAlive: p30.pAlive, pBuy14: p14.pAny };
+  const spend30 = p.expected.map((e, i) => e * (fit.gg ? ggExpectedSpend(fit.gg.params, frame.x[i], frame.mbar[i]) : basket[i]));
+  return { spend30, purchases30: p.expected, pAlive: p.pAlive, pBuy14: p.pAny };
 }
 
 /**

@@ -16,7 +16,7 @@ import { pointInTimeFeatures, trainingCutoff, trainingSet, type FeatureNotice } 
 import type { ActivityBook, Client, ClientForecast, OrderBook } from '../customers/types';
 import { DEFAULT_THRESHOLD, thresholdReport, type PurchaseMetrics, type SalesMetrics, type ThresholdReport } from './backtest';
 import type { ForecastModelCard } from './card';
-import { runCandidates } from './engine-candidates';
+import { runCandidates, stepTimer } from './engine-candidates';
 import { selectPurchase, selectSales, type TaskSelection } from './select';
 
 export interface ForecastProgress {
@@ -35,6 +35,10 @@ export interface ForecastOptions {
   signal?: AbortSignal;
   /** ISO time written into the model cards (default: now). */
   trainedAt?: string;
+  /** When given, filled with milliseconds per step (features, each fit, predict, metrics) for benchmarks. */
+  timing?: Record<string, number>;
+  /** Milliseconds clock for `timing` (default performance.now; Node benchmarks pass a CPU-time clock). */
+  clock?: () => number;
 }
 
 /** Forecasts of every client known before the as-of day, columnar (index i is client clientIds[i]). */
@@ -94,21 +98,22 @@ export async function runForecast(book: OrderBook, activity: ActivityBook | unde
     checkAbort(opts.signal);
   };
   await tick('features', 0);
-  const data = prepareCustomerData(book, activity, clients);
+  const time = stepTimer(opts.timing, opts.clock);
+  const data = time('features.data', () => prepareCustomerData(book, activity, clients));
   const c1 = trainingCutoff(A);
   const c2 = trainingCutoff(c1);
-  const now = pointInTimeFeatures(data, A);
+  const now = time('features.frames', () => pointInTimeFeatures(data, A));
   if (!now.T.some((t) => t > 0)) throw new Error(`No orders before the as-of date ${isoDay(A)}`);
-  const at1 = trainingSet(data, c1);
-  const at2 = trainingSet(data, c2);
+  const at1 = time('features.frames', () => trainingSet(data, c1));
+  const at2 = time('features.frames', () => trainingSet(data, c2));
 
-  const run = await runCandidates({ now, at1, at2, A, trainedAt: opts.trainedAt ?? new Date().toISOString(), tick });
+  const run = await runCandidates({ now, at1, at2, A, trainedAt: opts.trainedAt ?? new Date().toISOString(), tick, time });
   const sales = selectSales(run.sales);
   const purchase: PurchaseSelection = selectPurchase(run.purchase);
   const bt = run.purchaseBacktest[purchase.chosenId];
   if (bt) {
     purchase.backtest = bt;
-    purchase.thresholdReport = thresholdReport(bt.y, bt.p, threshold);
+    purchase.thresholdReport = time('metrics', () => thresholdReport(bt.y, bt.p, threshold));
   }
   const spend30 = run.salesPredictions[sales.chosenId];
   const pBuy14 = run.purchasePredictions[purchase.chosenId];

@@ -44,8 +44,14 @@ export function ggLogLik(g: GammaGammaParams, x: Float64Array, mbar: Float64Arra
   return ll;
 }
 
-/** Repeat customers prepared for fast evaluation: per-customer logs once, gamma terms once per distinct x. */
-interface GgData { x: Float64Array; lx: Float64Array; lm: Float64Array; m: Float64Array; xs: number[]; xi: Int32Array; wx: Float64Array }
+/**
+ * Repeat customers prepared for fast evaluation: per-customer logs once, gamma terms once per distinct x, and
+ * ln(γ + x·mbar) of the last γ seen (BFGS asks the gradient at the point whose value it has just computed).
+ */
+interface GgData {
+  x: Float64Array; lx: Float64Array; lm: Float64Array; m: Float64Array; xs: number[]; xi: Int32Array; wx: Float64Array;
+  lden: Float64Array; ldenGamma: number;
+}
 
 function prepare(xs: number[], ms: number[]): GgData {
   const distinct = [...new Set(xs)].sort((u, v) => u - v);
@@ -53,20 +59,41 @@ function prepare(xs: number[], ms: number[]): GgData {
   const xi = Int32Array.from(xs, (v) => pos.get(v) as number);
   const wx = new Float64Array(distinct.length);
   xi.forEach((k) => wx[k]++);
-  return { x: Float64Array.from(xs), lx: Float64Array.from(xs, Math.log), lm: Float64Array.from(ms, Math.log), m: Float64Array.from(ms), xs: distinct, xi, wx };
+  return {
+    x: Float64Array.from(xs), lx: Float64Array.from(xs, Math.log), lm: Float64Array.from(ms, Math.log), m: Float64Array.from(ms), xs: distinct, xi, wx,
+    lden: new Float64Array(xs.length), ldenGamma: NaN,
+  };
 }
 
-/** Total log-likelihood and its gradient with respect to (ln p, ln q, ln γ). */
+/** ln(γ + x_i·mbar_i) of every customer at this γ (the same expression per customer as always; cached per γ). */
+function logDenominators(d: GgData, gamma: number): Float64Array {
+  if (d.ldenGamma !== gamma) {
+    for (let i = 0; i < d.x.length; i++) d.lden[i] = Math.log(gamma + d.x[i] * d.m[i]);
+    d.ldenGamma = gamma;
+  }
+  return d.lden;
+}
+
+/** Total log-likelihood (value only) or its gradient with respect to (ln p, ln q, ln γ) (gradient only). */
 function valueAndGradient(g: GammaGammaParams, d: GgData, withGradient: boolean): { ll: number; grad: number[] } {
   const { p, q, gamma } = g;
   const n = d.x.length;
-  let ll = n * (q * Math.log(gamma) - lgamma(q));
+  const lden = logDenominators(d, gamma);
+  if (!withGradient) {
+    let ll = n * (q * Math.log(gamma) - lgamma(q));
+    d.xs.forEach((x, k) => {
+      ll += d.wx[k] * (lgamma(p * x + q) - lgamma(p * x));
+    });
+    for (let i = 0; i < n; i++) {
+      const px = p * d.x[i];
+      ll += (px - 1) * d.lm[i] + px * d.lx[i] - (px + q) * lden[i];
+    }
+    return { ll, grad: [] };
+  }
   let dp = 0;
-  let dq = withGradient ? n * (Math.log(gamma) - digamma(q)) : 0;
-  let dg = withGradient ? (n * q) / gamma : 0;
+  let dq = n * (Math.log(gamma) - digamma(q));
+  let dg = (n * q) / gamma;
   d.xs.forEach((x, k) => {
-    ll += d.wx[k] * (lgamma(p * x + q) - lgamma(p * x));
-    if (!withGradient) return;
     const psi = digamma(p * x + q);
     dp += d.wx[k] * x * (psi - digamma(p * x));
     dq += d.wx[k] * psi;
@@ -74,14 +101,11 @@ function valueAndGradient(g: GammaGammaParams, d: GgData, withGradient: boolean)
   for (let i = 0; i < n; i++) {
     const x = d.x[i];
     const px = p * x;
-    const lden = Math.log(gamma + x * d.m[i]);
-    ll += (px - 1) * d.lm[i] + px * d.lx[i] - (px + q) * lden;
-    if (!withGradient) continue;
-    dp += x * (d.lm[i] + d.lx[i] - lden);
-    dq -= lden;
+    dp += x * (d.lm[i] + d.lx[i] - lden[i]);
+    dq -= lden[i];
     dg -= (px + q) / (gamma + x * d.m[i]);
   }
-  return { ll, grad: [dp * p, dq * q, dg * gamma] };
+  return { ll: NaN, grad: [dp * p, dq * q, dg * gamma] };
 }
 
 /** Maximum-likelihood fit on customers with x ≥ 1 repeat purchase and mbar > 0 (see the file header). */

@@ -36,9 +36,18 @@ export function orderBookFromLines(lines: Lines): OrderBook {
 
 export interface StoredBooks { orders: OrderBook; activity?: ActivityBook; clients: Client[]; lastOrderDay: number }
 
-export async function loadBooks(database: LeadLensDb): Promise<StoredBooks> {
+/** Loads the books; `timing`, when given, gets milliseconds per step (benchmarks). */
+export async function loadBooks(database: LeadLensDb, timing?: Record<string, number>): Promise<StoredBooks> {
+  let t = performance.now();
+  const lap = (step: string): void => {
+    const now = performance.now();
+    if (timing) timing[step] = (timing[step] ?? 0) + now - t;
+    t = now;
+  };
   const o = await readLines(database, ORDER_SCHEMA);
+  lap('load.readOrders');
   const orders = orderBookFromLines(o);
+  lap('load.orderBook');
   const a = await readLines(database, ACTIVITY_SCHEMA);
   let activity: ActivityBook | undefined;
   if (a.n > 0) {
@@ -46,16 +55,20 @@ export async function loadBooks(database: LeadLensDb): Promise<StoredBooks> {
     for (const m of ACTIVITY_MEASURES) raw[m] = a.cols[m] as Float64Array;
     activity = mergeActivityBooks([raw]);
   }
+  lap('load.activity');
   // Key-only reads: every client's keyed id, and registration days from their index (no record is decoded).
   const registered = new Map<string, number>();
   await database.clients.where('registeredDay').aboveOrEqual(-Infinity).eachKey((day, cursor) => { registered.set(String(cursor.primaryKey), Number(day)); });
   const ids = (await database.clients.toCollection().primaryKeys()) as string[];
+  lap('load.clientKeys');
   for (const k of liveKeys(await readDirectory(database))) ids.push(k); // ID-only clients (no registration day); no spread: 100k+ keys
+  lap('load.directory');
   const clients: Client[] = ids.map((id) => {
     const day = registered.get(id);
     return day === undefined ? { customerId: id } : { customerId: id, registeredDay: day };
   });
   let lastOrderDay = -Infinity;
   for (let i = 0; i < orders.day.length; i++) if (orders.day[i] > lastOrderDay) lastOrderDay = orders.day[i];
+  lap('load.clients');
   return { orders, activity, clients, lastOrderDay };
 }

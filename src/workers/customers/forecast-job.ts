@@ -44,13 +44,15 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
   const started = performance.now();
   const report = progressMaker(onProgress);
   report('loading', 0, 1);
-  const books = await loadBooks(database);
+  const loadTiming: Record<string, number> = {};
+  const books = await loadBooks(database, loadTiming);
   const tLoaded = performance.now();
   if (books.orders.day.length === 0) throw new Error('[no_orders] There are no orders to forecast from');
   const n = books.clients.length;
   const asOfDay = args.asOfDay ?? books.lastOrderDay + 1;
+  const engineTiming: Record<string, number> = {};
   const r = await runForecast(books.orders, books.activity, books.clients, {
-    asOfDay, threshold: args.threshold,
+    asOfDay, threshold: args.threshold, timing: engineTiming,
     onProgress: (p) => report(STAGE[p.stage], Math.round((n * p.done) / p.total), n),
   });
   const tEngine = performance.now();
@@ -67,6 +69,8 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
   const models: StoredModel[] = r.models.map((card) => ({ id: card.id, kind: card.task === 'sales' ? 'forecast-sales' : 'forecast-purchase', task: card.task, createdAt: Date.now(), card }));
   report('saving', n, n);
   summary.timing = { load: tLoaded - started, engine: tEngine - tLoaded };
+  for (const [k, v] of Object.entries(engineTiming)) summary.timing[`engine.${k}`] = v;
+  Object.assign(summary.timing, loadTiming);
   await saveForecastRun(database, summary, { keys: f.clientIds, spend30: f.spend30, purchases30: f.purchases30, pBuy14: f.pBuy14, pAlive: f.pAlive }, models, r.selection.purchase.backtest);
   summary.timing.save = performance.now() - tEngine;
   summary.ms = performance.now() - started;
