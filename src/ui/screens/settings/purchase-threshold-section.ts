@@ -36,6 +36,7 @@ export class PurchaseThresholdSection extends LitElement {
     .field-error { color: #a4161a; font-weight: 600; margin: 0.25rem 0 0; }
     .figures { margin-top: 0.75rem; }
     .scroll { overflow-x: auto; max-width: 100%; }
+    dl { grid-template-columns: minmax(0, 1fr) max-content; max-width: 32rem; }
   `];
   static override properties = { text: { state: true }, figures: { state: true }, status: { state: true }, error: { state: true }, invalid: { state: true } };
   declare text: string;
