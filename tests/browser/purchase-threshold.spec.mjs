@@ -65,6 +65,12 @@ export async function thresholdInSettingsRecountsWithoutAForecastRun(t) {
   await page.locator('[data-testid="custthr-status"]', { hasText: /Saved/ }).waitFor();
   const axe = formatViolations('/settings (purchase threshold)', await axeViolations(page));
   expect(axe === '', `axe violations:\n${axe}`);
+  // on a phone the section with its figures fits the screen
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 800 });
+  const width = await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => res(document.documentElement.scrollWidth))));
+  expect(width <= 360, `settings at 360 px is ${width} px wide`);
+  await page.setViewportSize(size);
   t.log(`${clients} clients: 70% flags ${at70}, 5% flags ${at5}; best F1 ${bestF1.toFixed(3)} at ${bestThr.toFixed(4)} → saved ${grid}, flags ${nBest}`);
 
   // the dashboard KPI and the list follow the saved threshold
