@@ -101,8 +101,8 @@ export class PurchaseThresholdSection extends LitElement {
       <p data-testid="custthr-flagged" data-flagged=${f.flagged} data-clients=${f.clients} data-threshold=${f.threshold}>
         ${t('custthr.flagged', { value: thresholdText(f.threshold), n: fmtNumber(f.flagged), total: fmtNumber(f.clients), date: f.asOfDay === undefined ? '—' : isoDay(f.asOfDay) })}</p>
       ${best && bestGrid !== undefined ? html`<p data-testid="custthr-best" data-threshold=${best.threshold} data-f1=${best.confusion.f1}>
-          ${t('custthr.best', { value: thresholdText(best.threshold), f1: fmtNumber(best.confusion.f1, { maximumFractionDigits: 3 }), precision: fmtPercent(best.confusion.precision, 1), recall: fmtPercent(best.confusion.recall, 1) })}</p>
-        <button type="button" class="secondary" data-testid="custthr-use-best" @click=${() => void this.save(bestGrid)}>${t('custthr.useBest', { value: thresholdText(bestGrid) })}</button>`
+          ${t('custthr.best', { value: fmtNumber(best.threshold, { style: 'percent', maximumFractionDigits: 2 }), f1: fmtNumber(best.confusion.f1, { maximumFractionDigits: 3 }), precision: fmtPercent(best.confusion.precision, 1), recall: fmtPercent(best.confusion.recall, 1) })}</p>
+        ${bestGrid === this.saved.value ? nothing : html`<button type="button" class="secondary" data-testid="custthr-use-best" @click=${() => void this.save(bestGrid)}>${t('custthr.useBest', { value: thresholdText(bestGrid) })}</button>`}`
         : html`<p>${t('custthr.noBacktest')}</p>`}
       ${f.backtest ? confusionFigures(f.backtest) : nothing}`;
   }
