@@ -143,7 +143,8 @@ export class ClientCardScreen extends LitElement {
   }
 
   private renderForecast() {
-    const last = this.history.at(-1);
+    // The newest run's forecast (an order removed can move the as-of day back, so not simply the latest as-of day).
+    const last = this.history.reduce<ForecastPoint | undefined>((a, b) => (!a || b.createdAt >= a.createdAt ? b : a), undefined);
     if (!last) return html`<p class="muted" data-testid="card-forecast" data-has="false">${t('client.forecast.none')}</p>`;
     const p = last.pBuy14;
     const thr = this.threshold.value;
