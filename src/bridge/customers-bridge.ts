@@ -16,6 +16,7 @@ import { hasHeaderRow, looksWhitespaceAligned, splitWhitespace } from '../core/c
 import { ACTIVITY_FIELDS, CLIENT_FIELDS, guessOrderColumns, matchCustomerColumns, ORDER_FIELDS } from '../core/customers/columns';
 import { todayDay } from '../core/customers/days';
 import { getEncryptCustomerIds } from '../storage/auth-settings';
+import { getPurchaseThreshold } from '../storage/customers/purchase-threshold';
 import { requireSession } from '../storage/session';
 import { logAudit } from '../storage/audit-repo';
 import { markBusy } from '../pwa/busy';
@@ -92,9 +93,11 @@ export async function loadCustomerDemo(onProgress: (p: CustomerProgress) => void
   return r;
 }
 
+/** Runs every forecast; the decision threshold is the saved purchase threshold unless `args` gives one. */
 export async function runForecasts(args: ForecastArgs, onProgress: (p: CustomerProgress) => void, signal?: AbortSignal): Promise<ForecastSummary> {
   requireSession();
-  return withBusy(() => bridge.call((api) => api.forecast(args, proxy(onProgress)), signal));
+  const full: ForecastArgs = { ...args, threshold: args.threshold ?? await getPurchaseThreshold() };
+  return withBusy(() => bridge.call((api) => api.forecast(full, proxy(onProgress)), signal));
 }
 
 /** How many clients a purchase-probability threshold flags, with the backtest's confusion matrix and best-F1 threshold there. */

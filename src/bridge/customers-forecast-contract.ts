@@ -20,6 +20,10 @@ export interface ThresholdFigures {
   clients: number;
   /** The chosen purchase model on the backtest month at this threshold (confusion matrix, best-F1 threshold). */
   backtest?: ThresholdReport;
+  /** The same backtest at its best-F1 threshold (its F1, precision and recall), for "use best-F1". */
+  atBestF1?: ThresholdReport;
+  /** As-of day of the forecasts counted in `flagged`. */
+  asOfDay?: number;
 }
 
 /** One model's backtest figures as shown (names are model ids; metrics by their usual names). */

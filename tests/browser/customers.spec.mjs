@@ -61,6 +61,8 @@ export async function cdnowImportForecastAndReimport(t) {
     if (firstRow[5] !== '—' && /%/.test(firstRow[6] ?? '')) break;
   }
   expect(firstRow[5] !== '—' && /%/.test(firstRow[6]), `first row ${firstRow.join(' | ')}`);
+  // every client of the list has a forecast (read once the list has refreshed after the forecast)
+  await page.locator('[data-testid="clients-matching"][data-with-forecast="23570"][data-total="23570"]').waitFor({ timeout: 60_000 });
   const axeForecast = formatViolations('/clients with forecasts', await axeViolations(page));
   expect(axeForecast === '', `axe violations:\n${axeForecast}`);
   t.log(`forecast steps (worker, ms): ${await done.getAttribute('data-timing')}`);

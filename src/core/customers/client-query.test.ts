@@ -59,4 +59,11 @@ describe('URL form', () => {
     expect(paramsToQuery(new URLSearchParams('pmin=abc&from=2024-13-45x&seg=gold,vip&sort=secret&dir=up&fmax='))).toEqual({ segments: ['vip'] });
     expect(paramsToQuery(new URLSearchParams('pmin=150'))).toEqual({ pMin: 1 });
   });
+  it('keeps probabilities to 0.1 percent (the purchase threshold grid), exactly', () => {
+    for (const pMin of [0.137, 0.001, 0.999, 0.29, 0.057]) {
+      const s = queryToParams({ pMin }).toString();
+      expect(paramsToQuery(new URLSearchParams(s))).toEqual({ pMin });
+    }
+    expect(queryToParams({ pMin: 0.137 }).toString()).toBe('pmin=13.7');
+  });
 });

@@ -57,12 +57,12 @@ export function dayOf(s: string | null): number | undefined {
 }
 const isoOf = (d: number): string => new Date(d * 86_400_000).toISOString().slice(0, 10);
 
-/** The query as URL parameters (only what is set; probabilities in whole percent, dates as YYYY-MM-DD). */
+/** The query as URL parameters (only what is set; probabilities in percent to 0.1, dates as YYYY-MM-DD). */
 export function queryToParams(q: ClientQuery): URLSearchParams {
   const p = new URLSearchParams();
   if (q.text) p.set('q', q.text);
-  if (q.pMin !== undefined) p.set('pmin', String(Math.round(q.pMin * 100)));
-  if (q.pMax !== undefined) p.set('pmax', String(Math.round(q.pMax * 100)));
+  if (q.pMin !== undefined) p.set('pmin', String(Math.round(q.pMin * 1000) / 10));
+  if (q.pMax !== undefined) p.set('pmax', String(Math.round(q.pMax * 1000) / 10));
   if (q.fMin !== undefined) p.set('fmin', String(q.fMin));
   if (q.fMax !== undefined) p.set('fmax', String(q.fMax));
   if (q.lastFrom !== undefined) p.set('from', isoOf(q.lastFrom));
@@ -78,7 +78,7 @@ export function paramsToQuery(p: URLSearchParams): ClientQuery {
   const q: ClientQuery = {};
   const text = p.get('q')?.trim();
   if (text) q.text = text;
-  const pct = (k: string) => { const v = num(p.get(k)); return v === undefined ? undefined : Math.min(1, Math.max(0, v / 100)); };
+  const pct = (k: string) => { const v = num(p.get(k)); return v === undefined ? undefined : Math.min(1, Math.max(0, Math.round(v * 10) / 1000)); };
   const set = <K extends keyof ClientQuery>(k: K, v: ClientQuery[K] | undefined) => { if (v !== undefined) q[k] = v; };
   set('pMin', pct('pmin'));
   set('pMax', pct('pmax'));

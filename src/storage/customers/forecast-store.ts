@@ -37,21 +37,22 @@ export async function latestForecast(database: LeadLensDb): Promise<ForecastSumm
   return (await database.forecastRuns.orderBy('createdAt').last()) as unknown as ForecastSummary | undefined;
 }
 
-export interface ForecastPoint { runId: string; asOfDay: number; spend30: number; purchases30: number; pBuy14: number; pAlive?: number }
+/** One run's forecast of a client; `createdAt` (when the run was stored) tells the newest run when as-of days tie or go back. */
+export interface ForecastPoint { runId: string; asOfDay: number; createdAt: number; spend30: number; purchases30: number; pBuy14: number; pAlive?: number }
 
 /** One client's forecasts over all runs, oldest as-of day first (for the client card of issue #10). */
 export async function forecastHistory(database: LeadLensDb, clientKey: string): Promise<ForecastPoint[]> {
-  const runs = (await database.forecastRuns.toArray()) as unknown as (ForecastSummary & { id: string })[];
+  const runs = (await database.forecastRuns.toArray()) as unknown as (ForecastSummary & { id: string; createdAt: number })[];
   const out: ForecastPoint[] = [];
   for (const run of runs) {
     const chunks = (await database.forecastChunks.where('runId').equals(run.runId).toArray()) as unknown as StoredForecastChunk[];
     for (const c of chunks) {
       const i = c.keys.indexOf(clientKey);
       if (i < 0) continue;
-      out.push({ runId: run.runId, asOfDay: run.asOfDay, spend30: c.spend30[i], purchases30: c.purchases30[i], pBuy14: c.pBuy14[i], ...(Number.isNaN(c.pAlive[i]) ? {} : { pAlive: c.pAlive[i] }) });
+      out.push({ runId: run.runId, asOfDay: run.asOfDay, createdAt: run.createdAt, spend30: c.spend30[i], purchases30: c.purchases30[i], pBuy14: c.pBuy14[i], ...(Number.isNaN(c.pAlive[i]) ? {} : { pAlive: c.pAlive[i] }) });
     }
   }
-  return out.sort((a, b) => a.asOfDay - b.asOfDay);
+  return out.sort((a, b) => a.asOfDay - b.asOfDay || a.createdAt - b.createdAt);
 }
 
 /** The newest run's per-client columns (one read of a few large records), or undefined before any forecast. */

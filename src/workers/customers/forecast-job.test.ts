@@ -10,7 +10,8 @@ import { deriveWorkspaceKeys, newWorkspaceSecret } from '../../core/crypto/works
 import { importFile } from './import-file';
 import { directoryCount } from '../../storage/customers/client-directory';
 import { runForecastJob, thresholdJob } from './forecast-job';
-import { latestForecastColumns } from '../../storage/customers/forecast-store';
+import { latestBacktest, latestForecastColumns } from '../../storage/customers/forecast-store';
+import { confusion } from '../../core/metrics';
 
 // ../shared/data or $LEADLENS_SHARED_DATA; a missing file fails the test (it never skips).
 const CDNOW = join(SHARED_DATA, 'cdnow', 'CDNOW_sample.txt');
@@ -36,6 +37,13 @@ describe('forecast job on CDNOW', () => {
     expect(at?.clients).toBe(2_357);
     expect(at?.flagged).toBe(latest?.cols.pBuy14.filter((p) => p >= 0.5).length);
     expect(at?.backtest?.confusion).toBeDefined();
+    expect(at?.asOfDay).toBe(s.asOfDay);
+    // the figures at the best-F1 threshold are the backtest's best F1, and no grid threshold beats it
+    const best = at!.atBestF1!;
+    expect(best.threshold).toBe(at!.backtest!.bestF1Threshold);
+    expect(best.confusion.f1).toBeCloseTo(at!.backtest!.bestF1, 12);
+    const bt = (await latestBacktest(database))!;
+    for (let k = 1; k < 100; k++) expect(confusion(bt.y, bt.p, k / 100).f1).toBeLessThanOrEqual(best.confusion.f1 + 1e-12);
     console.log(`CDNOW sample in Node/fake-indexeddb: import ${imp.ms.toFixed(0)} ms, forecast ${s.ms.toFixed(0)} ms; chosen ${s.salesModelId} / ${s.purchaseModelId}`);
   }, 300_000);
 });

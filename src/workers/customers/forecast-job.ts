@@ -77,11 +77,16 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
   return summary;
 }
 
-/** The threshold report at any threshold: the backtest's confusion matrix and best-F1 threshold, and how many clients the newest forecasts flag. */
+/**
+ * The threshold report at any threshold, without re-running forecasts: the backtest's confusion matrix there,
+ * its best-F1 threshold with the figures at that threshold, and how many clients the newest forecasts flag.
+ */
 export async function thresholdJob(database: LeadLensDb, threshold: number): Promise<ThresholdFigures | undefined> {
   const [bt, latest] = await Promise.all([latestBacktest(database), latestForecastColumns(database)]);
   if (!latest) return undefined;
   let flagged = 0;
   for (const p of latest.cols.pBuy14) if (p >= threshold) flagged++;
-  return { threshold, flagged, clients: latest.cols.keys.length, backtest: bt ? thresholdReport(bt.y, bt.p, threshold) : undefined };
+  const backtest = bt ? thresholdReport(bt.y, bt.p, threshold) : undefined;
+  const atBestF1 = bt && backtest ? thresholdReport(bt.y, bt.p, backtest.bestF1Threshold) : undefined;
+  return { threshold, flagged, clients: latest.cols.keys.length, backtest, atBestF1, asOfDay: latest.summary.asOfDay };
 }

@@ -2,7 +2,8 @@
  * The client list as a virtualised table (the run-detail table's mechanics: components/leads-table/
  * virtual.ts): only the visible rows are in the DOM, pages of rows come from the customers worker on demand,
  * ARIA table semantics give the real size, header buttons emit `sort` with the column key. The Customer ID
- * links to the client card.
+ * links to the client card. "Will buy" flags a P(buy within 14 days) at or above `threshold` (the saved
+ * purchase threshold); it sorts with that probability, so it has no sort button of its own.
  *
  * @property source - (offset, limit) → rows of the current query; bump `version` after a new query.
  */
@@ -13,21 +14,24 @@ import { isoDay } from '../../../core/customers/days';
 import { fmtNumber, fmtPercent, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { href } from '../../routes';
+import { DEFAULT_THRESHOLD } from '../../../core/forecast/backtest';
+import { thresholdText } from '../../controllers/purchase-threshold';
 import { PageCache, virtualGeometry } from '../leads-table/virtual';
 import { clientsTableStyles } from './clients-table.styles';
 
-interface Column { key: SortKey; label: string; numeric?: boolean; width: string }
+type ColumnKey = SortKey | 'willBuy';
+interface Column { key: ColumnKey; label: string; numeric?: boolean; width: string }
 
 const COLUMNS: Omit<Column, 'label'>[] = [
   { key: 'customerId', width: '8rem' }, { key: 'name', width: '12rem' }, { key: 'email', width: '14rem' },
   { key: 'orders', numeric: true, width: '5rem' }, { key: 'lastPurchase', width: '7.5rem' }, { key: 'spend30', numeric: true, width: '7.5rem' },
-  { key: 'pBuy14', numeric: true, width: '7rem' }, { key: 'pAlive', numeric: true, width: '7rem' }, { key: 'segment', width: '6.5rem' },
+  { key: 'pBuy14', numeric: true, width: '7rem' }, { key: 'willBuy', width: '6.5rem' }, { key: 'pAlive', numeric: true, width: '7rem' }, { key: 'segment', width: '6.5rem' },
 ];
 
 export class ClientsTable extends LitElement {
   static override styles = clientsTableStyles;
   static override properties = {
-    source: { attribute: false }, total: { type: Number }, sortBy: { type: String }, sortDir: { type: String }, version: { type: Number },
+    source: { attribute: false }, total: { type: Number }, sortBy: { type: String }, sortDir: { type: String }, version: { type: Number }, threshold: { type: Number },
     scrollTop: { state: true }, tick: { state: true },
   };
   declare source: ((offset: number, limit: number) => Promise<ClientListRow[]>) | undefined;
@@ -35,6 +39,8 @@ export class ClientsTable extends LitElement {
   declare sortBy: SortKey;
   declare sortDir: 'asc' | 'desc';
   declare version: number;
+  /** P(buy within 14 days) at or above this is flagged "will buy". */
+  declare threshold: number;
   declare scrollTop: number;
   declare tick: number;
   private readonly pages = new PageCache<ClientListRow>(() => { this.tick++; });
@@ -47,6 +53,7 @@ export class ClientsTable extends LitElement {
     this.sortBy = 'spend30';
     this.sortDir = 'desc';
     this.version = 0;
+    this.threshold = DEFAULT_THRESHOLD;
     this.scrollTop = 0;
     this.tick = 0;
   }
@@ -59,7 +66,7 @@ export class ClientsTable extends LitElement {
     }
   }
 
-  private cell(r: ClientListRow, key: SortKey) {
+  private cell(r: ClientListRow, key: ColumnKey) {
     const pct = (v: number | undefined) => (v === undefined ? '—' : fmtPercent(v, 0));
     switch (key) {
       case 'customerId': return html`<a href=${href(`clients/${encodeURIComponent(r.id)}`)} data-testid="client-link">${r.customerId || '—'}</a>`;
@@ -69,13 +76,15 @@ export class ClientsTable extends LitElement {
       case 'lastPurchase': return r.lastPurchaseDay === undefined ? '—' : isoDay(r.lastPurchaseDay);
       case 'spend30': return r.spend30 === undefined ? '—' : fmtNumber(r.spend30, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
       case 'pBuy14': return pct(r.pBuy14);
+      case 'willBuy': return r.pBuy14 === undefined ? '—' : r.pBuy14 >= this.threshold
+        ? html`<strong data-testid="will-buy" data-flag="true">${t('clients.willBuy.yes')}</strong>` : html`<span data-testid="will-buy" data-flag="false">${t('clients.willBuy.no')}</span>`;
       case 'pAlive': return pct(r.pAlive);
       case 'segment': return t(`cust.segment.${r.segment}`);
     }
   }
 
   override render() {
-    const cols: Column[] = COLUMNS.map((c) => ({ ...c, label: t(`clients.col.${c.key}`) }));
+    const cols: Column[] = COLUMNS.map((c) => ({ ...c, label: t(`clients.col.${c.key}`, { value: thresholdText(this.threshold) }) }));
     const g = virtualGeometry(this.total, this.scrollTop);
     const rows = [];
     for (let i = g.first; i < g.end; i++) {
@@ -91,9 +100,11 @@ export class ClientsTable extends LitElement {
         <div class="inner">
           <div role="rowgroup"><div class="row head" role="row" aria-rowindex="1">
             ${cols.map((c) => {
-              const active = this.sortBy === c.key;
+              if (c.key === 'willBuy') return html`<div role="columnheader" class="cell">${c.label}</div>`;
+              const key = c.key;
+              const active = this.sortBy === key;
               return html`<div role="columnheader" class="cell ${c.numeric ? 'num' : ''}" aria-sort=${active ? (this.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                <button type="button" data-sort=${c.key} @click=${() => this.dispatchEvent(new CustomEvent('sort', { detail: c.key }))}>${c.label}${active ? (this.sortDir === 'asc' ? ' ▲' : ' ▼') : ''}</button></div>`;
+                <button type="button" data-sort=${key} @click=${() => this.dispatchEvent(new CustomEvent('sort', { detail: key }))}>${c.label}${active ? (this.sortDir === 'asc' ? ' ▲' : ' ▼') : ''}</button></div>`;
             })}
           </div></div>
           <div class="body" role="rowgroup" tabindex="0" aria-label=${t('clients.table.scrollHint')} @scroll=${(e: Event) => { this.scrollTop = (e.target as HTMLElement).scrollTop; }}>

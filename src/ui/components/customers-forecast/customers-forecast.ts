@@ -9,7 +9,8 @@ import type { ForecastModelSummary, ForecastSummary } from '../../../bridge/cust
 import { runForecasts } from '../../../bridge/customers-bridge';
 import { AbortError } from '../../../bridge/worker-bridge';
 import { isoDay } from '../../../core/customers/days';
-import { fmtNumber, fmtPercent, t } from '../../i18n/i18n';
+import { fmtNumber, t } from '../../i18n/i18n';
+import { thresholdText } from '../../controllers/purchase-threshold';
 import { LocaleController } from '../../i18n/locale-controller';
 import { engineErrorText } from '../../i18n/engine-errors';
 import { batchUiStyles } from '../batch-ui/batch-ui.styles';
@@ -77,8 +78,8 @@ export class CustomersForecast extends LitElement {
       ${s.notices.map((n) => html`<p class="warn" data-testid="cust-notice" data-code=${n.code}>${this.noticeText(n)}</p>`)}
       ${this.table('sales', s.models)}
       ${this.table('purchase', s.models)}
-      <p>${t('cust.forecast.flagged', { n: fmtNumber(s.flagged), threshold: fmtPercent(s.threshold, 0) })}
-        ${s.bestF1Threshold !== undefined ? t('cust.forecast.bestF1', { threshold: fmtPercent(s.bestF1Threshold, 0) }) : ''}</p>`;
+      <p>${t('cust.forecast.flagged', { n: fmtNumber(s.flagged), threshold: thresholdText(s.threshold) })}
+        ${s.bestF1Threshold !== undefined ? t('cust.forecast.bestF1', { threshold: thresholdText(s.bestF1Threshold) }) : ''}</p>`;
   }
 
   override render() {

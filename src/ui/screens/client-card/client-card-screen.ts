@@ -1,6 +1,6 @@
 /**
  * The client card (issue #10): details, the forecast (next-30-day spend, 14-day purchase probability as a
- * bar, P(still active)) with its history over past as-of dates, why the models said so, the activity
+ * bar, marked at the saved purchase threshold, and whether that flags the client "will buy"; P(still active)) with its history over past as-of dates, why the models said so, the activity
  * history chart, orders (add and remove; the forecasts are recomputed after a change), and Edit / Delete.
  * Delete is admin only: the data API refuses analysts (shown as a message) and audits both.
  * Route: clients/:id (the keyed client id). Test hooks: client-card, card-forecast, card-pbar, card-history.
@@ -26,6 +26,7 @@ import { isoDay, todayDay } from '../../../core/customers/days';
 import { orderList, ordersSection, type OrderLine } from './client-orders';
 import { activitySpec, historySpec } from './client-charts';
 import { whySection } from './client-why';
+import { PurchaseThresholdController, thresholdText } from '../../controllers/purchase-threshold';
 import '../../components/chart/ll-chart';
 
 const EMPTY_ORDER: OrderFormValues = { date: '', amount: '', items: '1' };
@@ -49,6 +50,7 @@ export class ClientCardScreen extends LitElement {
   declare confirming: boolean;
   declare missing: boolean;
   private readonly job = new JobController(this);
+  private readonly threshold = new PurchaseThresholdController(this);
   private deleting = false;
 
   constructor() {
@@ -141,9 +143,11 @@ export class ClientCardScreen extends LitElement {
   }
 
   private renderForecast() {
-    const last = this.history.at(-1);
+    // The newest run's forecast (an order removed can move the as-of day back, so not simply the latest as-of day).
+    const last = this.history.reduce<ForecastPoint | undefined>((a, b) => (!a || b.createdAt >= a.createdAt ? b : a), undefined);
     if (!last) return html`<p class="muted" data-testid="card-forecast" data-has="false">${t('client.forecast.none')}</p>`;
     const p = last.pBuy14;
+    const thr = this.threshold.value;
     return html`<div data-testid="card-forecast" data-has="true">
       <p class="muted">${t('client.forecast.asOf', { date: isoDay(last.asOfDay) })}</p>
       <div class="kpis">
@@ -152,7 +156,9 @@ export class ClientCardScreen extends LitElement {
       </div>
       <p id="pbar-label">${t('client.forecast.pBuy14')}: <strong>${fmtPercent(p, 0)}</strong></p>
       <div class="bar" role="progressbar" data-testid="card-pbar" aria-labelledby="pbar-label" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(p * 100)} aria-valuetext=${fmtPercent(p, 0)}>
-        <div class="fill" style="width:${(p * 100).toFixed(1)}%"></div></div>
+        <div class="fill" style="width:${(p * 100).toFixed(1)}%"></div><div class="mark" style="left:${(thr * 100).toFixed(1)}%"></div></div>
+      <p data-testid="card-will-buy" data-flag=${String(p >= thr)} data-threshold=${thr}>${p >= thr ? html`<strong>${t('client.forecast.willBuy', { value: thresholdText(thr) })}</strong>` : t('client.forecast.wontBuy', { value: thresholdText(thr) })}
+        <a href=${href('settings')}>${t('custthr.toSettings')}</a></p>
       <h3>${t('client.forecast.history')}</h3>
       <ll-chart .spec=${historySpec(this.history)} data-testid="card-history-chart"></ll-chart>
       <div class="scroll"><table data-testid="card-history">

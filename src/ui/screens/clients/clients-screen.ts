@@ -25,6 +25,7 @@ import { href } from '../../routes';
 import { defaultExportDelimiter, download } from '../../components/batch-ui/card-info';
 import { JobController } from '../../components/customers-progress/job-controller';
 import { clientFilters } from './client-filters';
+import { PurchaseThresholdController } from '../../controllers/purchase-threshold';
 import { clientsStyles } from './clients.styles';
 import '../../components/customers-import/customers-import';
 import '../../components/customers-forecast/customers-forecast';
@@ -45,6 +46,7 @@ export class ClientsScreen extends LitElement {
   declare error: string;
   declare ms: number;
   private readonly job = new JobController(this);
+  private readonly threshold = new PurchaseThresholdController(this);
   private seq = 0;
   private textTimer?: ReturnType<typeof setTimeout>;
   private pollTimer?: ReturnType<typeof setTimeout>;
@@ -162,7 +164,7 @@ export class ClientsScreen extends LitElement {
     const i = this.info;
     if (!i) return html`<p role="status">${t('common.loading')}</p>`;
     const searching = !i.searchReady && i.total > 0;
-    return html`<p role="status" aria-live="polite" data-testid="clients-matching" data-matching=${i.matching} data-total=${i.total} data-ms=${this.ms} data-version=${this.version} data-search-ready=${String(i.searchReady)}>
+    return html`<p role="status" aria-live="polite" data-testid="clients-matching" data-matching=${i.matching} data-total=${i.total} data-with-forecast=${i.withForecast} data-ms=${this.ms} data-version=${this.version} data-search-ready=${String(i.searchReady)}>
       ${t('clients.matching', { n: fmtNumber(i.matching), total: fmtNumber(i.total) })}
       ${searching ? html`<span class="muted"> ${t('clients.searchPreparing', { done: fmtNumber(i.searchDone), total: fmtNumber(i.total) })}</span>` : ''}</p>`;
   }
@@ -184,10 +186,10 @@ export class ClientsScreen extends LitElement {
       <div aria-live="polite" role="status">${this.status ? html`<p data-testid="clients-status">${this.status}</p>` : ''}</div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       <h2>${t('cust.table.title')}</h2>
-      ${clientFilters(this.query, (q) => this.setQuery(q), (text) => this.onText(text))}
+      ${clientFilters(this.query, (q) => this.setQuery(q), (text) => this.onText(text), this.threshold.value)}
       <div class="row">${this.renderStatus()}
         <button type="button" class="secondary" data-testid="clients-export" ?disabled=${!this.info?.matching} @click=${() => void this.onExport()}>${t('clients.export')}</button></div>
-      <ll-clients-table .source=${this.info ? clientListRows : undefined} .total=${this.info?.matching ?? 0} .version=${this.version}
+      <ll-clients-table .source=${this.info ? clientListRows : undefined} .total=${this.info?.matching ?? 0} .version=${this.version} .threshold=${this.threshold.value}
         .sortBy=${this.query.sortBy ?? 'spend30'} .sortDir=${this.query.sortDir ?? defaultDir(this.query.sortBy ?? 'spend30')}
         @sort=${(e: CustomEvent<SortKey>) => this.onSort(e.detail)}></ll-clients-table>
       <div class="light" id="cust-import" tabindex="-1"><ll-customers-import @imported=${() => { clientsChanged(); void this.refresh(); }}></ll-customers-import></div>

@@ -49,7 +49,8 @@ export const clientsStyles = css`
   th, td { border-bottom: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; }
   td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
   .scroll { overflow-x: auto; max-width: 100%; }
-  .bar { height: 0.9rem; background: var(--bar); border-radius: 0.45rem; overflow: hidden; border: 1px solid var(--line); }
+  .bar { height: 0.9rem; background: var(--bar); border-radius: 0.45rem; overflow: hidden; border: 1px solid var(--line); position: relative; }
+  .bar .mark { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px; background: var(--fg); }
   .bar .fill { height: 100%; background: var(--accent); }
   .pos { color: var(--ok); }
   .neg { color: var(--error); }

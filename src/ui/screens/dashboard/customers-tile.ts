@@ -13,8 +13,8 @@ import { href } from '../../routes';
 import { clientsStyles } from '../clients/clients.styles';
 import { customerDashboard, LIST_TABLES } from '../../../bridge/client-list-bridge';
 import type { CustomerDashboard } from '../../../bridge/client-list-contract';
-import { latestForecastSummary } from '../../../storage/customers/client-pages';
-import { DEFAULT_THRESHOLD } from '../../../core/forecast/backtest';
+import { queryToParams } from '../../../core/customers/client-query';
+import { PurchaseThresholdController, thresholdText } from '../../controllers/purchase-threshold';
 import { isoDay } from '../../../core/customers/days';
 import type { ChartSpec } from '../../components/chart/chart-spec';
 import '../../components/chart/ll-chart';
@@ -43,6 +43,8 @@ export class CustomersTile extends LitElement {
   static override properties = { data: { state: true }, error: { state: true } };
   declare data: CustomerDashboard | undefined;
   declare error: string;
+  /** The saved purchase threshold: a new one recomputes the KPIs in the worker (no forecast re-run). */
+  private readonly threshold = new PurchaseThresholdController(this, () => void this.load());
 
   constructor() {
     super();
@@ -52,15 +54,10 @@ export class CustomersTile extends LitElement {
     this.error = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
   private async load(): Promise<void> {
+    if (!this.threshold.loaded) return; // the controller loads once it has read the setting
     try {
-      const threshold = (await latestForecastSummary())?.threshold ?? DEFAULT_THRESHOLD;
-      this.data = await customerDashboard(threshold);
+      this.data = await customerDashboard(this.threshold.value);
     } catch (e) {
       this.error = engineErrorText(e);
     }
@@ -73,17 +70,18 @@ export class CustomersTile extends LitElement {
     if (!d) return html`${head}<p role="status">${t('common.loading')}</p>`;
     if (d.kpis.clients === 0) return html`${head}<p>${t('custdash.empty')} <a href=${href('clients')}>${t('custdash.toClients')}</a></p>`;
     const k = d.kpis;
-    const pmin = Math.round(k.threshold * 100);
+    const flaggedList = queryToParams({ pMin: k.threshold, sortBy: 'pBuy14', sortDir: 'desc' }).toString();
     return html`<section aria-labelledby="custdash-h" data-testid="custdash">
       ${head}
       <div class="kpis">
         <a class="kpi" href=${href('clients')} data-testid="custdash-clients"><span class="v">${fmtNumber(k.clients)}</span><span class="l">${t('custdash.clients')}</span></a>
         <a class="kpi" href=${href('clients?sort=spend30&dir=desc')} data-testid="custdash-avg"><span class="v">${Number.isNaN(k.avgSpend30) ? '—' : money(k.avgSpend30)}</span><span class="l">${t('custdash.avgSpend30')}</span></a>
-        <a class="kpi" href=${href(`clients?pmin=${pmin}&sort=pBuy14&dir=desc`)} data-testid="custdash-flagged"><span class="v">${Number.isNaN(k.flaggedShare) ? '—' : fmtPercent(k.flaggedShare, 1)}</span>
-          <span class="l">${t('custdash.flagged', { threshold: fmtPercent(k.threshold, 0), n: fmtNumber(k.flagged) })}</span></a>
+        <a class="kpi" href=${href(`clients?${flaggedList}`)} data-testid="custdash-flagged" data-flagged=${k.flagged} data-threshold=${k.threshold}><span class="v">${Number.isNaN(k.flaggedShare) ? '—' : fmtPercent(k.flaggedShare, 1)}</span>
+          <span class="l">${t('custdash.flagged', { threshold: thresholdText(k.threshold), n: fmtNumber(k.flagged) })}</span></a>
       </div>
       ${d.forecast ? html`<p data-testid="custdash-forecast">${t('custdash.nextMonth', { total: money(d.forecast.total), low: money(d.forecast.low), high: money(d.forecast.high) })}
-        <span class="muted">${t('custdash.intervalNote')}</span>${d.bestF1Threshold !== undefined ? html` <span class="muted">${t('custdash.bestF1', { t: fmtPercent(d.bestF1Threshold, 0) })}</span>` : ''}</p>`
+        <span class="muted">${t('custdash.intervalNote')}</span>${d.bestF1Threshold !== undefined ? html` <span class="muted">${t('custdash.bestF1', { t: thresholdText(d.bestF1Threshold) })}</span>` : ''}
+        <a href=${href('settings')} data-testid="custdash-to-settings">${t('custthr.toSettings')}</a></p>`
         : html`<p class="muted">${t('custdash.noForecast')}</p>`}
       ${d.months.length ? html`<ll-chart .spec=${trendSpec(d)}></ll-chart>` : ''}
     </section>`;

@@ -11,6 +11,7 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { tag: 'll-settings-scenario', load: () => import('./scenario-section') },
   { tag: 'll-settings-tiers', load: () => import('./tier-section') },
   { tag: 'll-settings-model', load: () => import('./model-section') },
+  { tag: 'll-settings-purchase-threshold', load: () => import('./purchase-threshold-section') },
   { tag: 'll-storage-settings', load: () => import('../../components/storage-settings/storage-settings') },
   // Storage usage / persistence and security sections (#4) go here.
   { tag: 'll-security-settings', load: () => import('../../components/security-settings/security-settings') },
