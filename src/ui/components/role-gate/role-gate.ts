@@ -12,12 +12,12 @@ export const canAdmin = (): boolean => currentSession()?.role === 'admin';
 
 const base = css`
   :host { display: inline-block; position: relative; }
-  .note { margin: 0.25rem 0; color: var(--ll-muted, #36424f); font-size: 0.95rem; }
-  button { font: inherit; padding: 0.35rem 0.8rem; border-radius: 6px; border: 1px solid var(--ll-line, #6b7785);
-    background: var(--ll-surface-2, #eef2f7); color: var(--ll-muted, #36424f); cursor: not-allowed; }
-  button:focus-visible { outline: 3px solid var(--ll-focus, #1f4e79); outline-offset: 2px; }
+  .note { margin: 0.25rem 0; color: var(--ll-36424f, #36424f); font-size: 0.95rem; }
+  button { font: inherit; padding: 0.35rem 0.8rem; border-radius: 6px; border: 1px solid var(--ll-6b7785, #6b7785);
+    background: var(--ll-eef2f7, #eef2f7); color: var(--ll-36424f, #36424f); cursor: not-allowed; }
+  button:focus-visible { outline: 3px solid var(--ll-1f4e79, #1f4e79); outline-offset: 2px; }
   .tip { position: absolute; left: 0; top: calc(100% + 4px); z-index: 5; width: max-content; max-width: 16rem;
-    padding: 0.35rem 0.55rem; border-radius: 6px; background: var(--ll-fg, #1a1a1a); color: var(--ll-bg, #fff);
+    padding: 0.35rem 0.55rem; border-radius: 6px; background: var(--ll-1a1a1a, #1a1a1a); color: var(--ll-ffffff, #fff);
     font-size: 0.85rem; visibility: hidden; }
   :host(:hover) .tip, :host(:focus-within) .tip { visibility: visible; }
 `;

@@ -19,6 +19,7 @@ import tiers from './tiers';
 import phone from './phone';
 import roles from './roles';
 import clusters from './clusters';
+import theme from './theme';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, roles, clusters];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, roles, clusters, theme];

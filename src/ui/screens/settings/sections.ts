@@ -8,6 +8,7 @@ export interface SettingsSection { tag: string; load: () => Promise<unknown> }
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   { tag: 'll-backup-settings', load: () => import('../../components/backup-now/backup-now') },
   { tag: 'll-settings-language', load: () => import('./language-section') },
+  { tag: 'll-settings-theme', load: () => import('./theme-section') },
   { tag: 'll-settings-scenario', load: () => import('./scenario-section') },
   { tag: 'll-settings-tiers', load: () => import('./tier-section') },
   { tag: 'll-settings-model', load: () => import('./model-section') },
