@@ -55,3 +55,28 @@ export async function darkThemeFollowsSystemSwitchesAndPassesAxe(t) {
   expect(report === '', `axe found serious/critical violations:\n${report}`);
 }
 darkThemeFollowsSystemSwitchesAndPassesAxe.timeout = 180_000;
+
+export async function fileFieldNamesTheFileShowsColumnsAndTemplateListsIgnored(t) {
+  const { page } = t;
+  await t.goto('batch');
+  await signIn(page);
+  // before an upload: the expected columns and a template
+  const panel = $(page, 'expected-columns');
+  await panel.waitFor();
+  expect((await panel.locator('li').count()) >= 5, 'the expected columns are not listed');
+  const [dl] = await Promise.all([page.waitForEvent('download'), $(page, 'columns-template').click()]);
+  const template = await (await dl.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  const header = template.split('\n')[0].split(',');
+  expect(header.length >= 5 && template.trim().split('\n').length === 4, `template: header + 3 example rows expected, got ${template.slice(0, 200)}`);
+  expect((await $(page, 'batch-file-chosen').getAttribute('data-name')) === '', 'a file is named before any was loaded');
+  // the template with one extra column, uploaded: the field names the file, the extra column is listed as ignored
+  const rows = template.trim().split('\n').map((l, i) => `${l},${i === 0 ? 'Sales notes' : 'call back'}`);
+  await $(page, 'batch-file').setInputFiles({ name: 'my-leads.csv', mimeType: 'text/csv', buffer: Buffer.from(`${rows.join('\n')}\n`) });
+  await $(page, 'ignored-columns').waitFor();
+  expect((await $(page, 'batch-file-chosen').getAttribute('data-name')) === 'my-leads.csv', 'the file field does not name the loaded file');
+  expect(/my-leads\.csv/.test(await $(page, 'batch-file-chosen').innerText()), 'the loaded file is not shown in words');
+  const ignored = await $(page, 'ignored-columns').getAttribute('data-columns');
+  expect(ignored === 'Sales notes', `ignored columns: ${ignored}`);
+  const v = formatViolations('/batch with a file', await axeViolations(page));
+  expect(v === '', `axe violations:\n${v}`);
+}

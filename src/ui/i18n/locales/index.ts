@@ -20,6 +20,7 @@ import phone from './phone';
 import roles from './roles';
 import clusters from './clusters';
 import theme from './theme';
+import fileInput from './file-input';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, roles, clusters, theme];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, roles, clusters, theme, fileInput];
