@@ -15,4 +15,5 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { tag: 'll-storage-settings', load: () => import('../../components/storage-settings/storage-settings') },
   // Storage usage / persistence and security sections (#4) go here.
   { tag: 'll-security-settings', load: () => import('../../components/security-settings/security-settings') },
+  { tag: 'll-settings-device-unlock', load: () => import('./device-unlock-section') },
 ];
