@@ -1,5 +1,5 @@
 // Issue #13's app-wide polish, part 1: the dark theme (system preference, the Settings switch persisted over a
-// reload) with axe clean in dark and in light on the main routes holding data; the file field names the loaded
+// reload) with axe clean in dark and in light on the main routes holding data; weak clusters said so in words; the file field names the loaded
 // file, the expected columns and a template are offered before an upload, and ignored extra columns are listed.
 import { signIn } from './lib/session.mjs';
 import { expect } from './lib/lead.mjs';
@@ -30,6 +30,11 @@ export async function darkThemeFollowsSystemSwitchesAndPassesAxe(t) {
   await $(page, 'demo-run').click();
   await page.waitForURL(/\/runs\/[^/]+$/, { timeout: 90_000 });
   await $(page, 'leads-matching').waitFor({ timeout: 60_000 });
+  // #13 cluster wording: the champion's silhouette (0.10) means no substantial structure — said, and names qualified
+  await page.locator('[data-testid="cluster-quality"][data-structure="none"]').first().waitFor();
+  const sentence = await page.locator('[data-testid="cluster-quality"]').first().innerText();
+  expect(/no substantial cluster structure/.test(sentence) && /0\.25/.test(sentence), `cluster sentence: ${sentence}`);
+  await page.getByText('(loose group)').first().waitFor();
   const problems = [await axeOn(t, 'dark /runs/:id')];
   for (const path of ['', 'runs', 'batch', 'score', 'clients', 'audit', 'settings']) {
     await openByNav(t, path);
