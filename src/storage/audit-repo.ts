@@ -12,7 +12,9 @@ export type AuditType =
   | 'import' | 'export' | 'retrain' | 'activate' | 'delete'
   | 'backup.export' | 'backup.restore' | 'settings'
   /** #14: a refused call (detail: action, reason), the erase of a previous workspace, a data migration. */
-  | 'refused' | 'workspace.erased' | 'migrate';
+  | 'refused' | 'workspace.erased' | 'migrate'
+  /** #13: a session resumed on reload from keys kept on this device ("keep this device unlocked"). */
+  | 'signin.resume';
 
 export interface AuditEntry {
   id?: number;

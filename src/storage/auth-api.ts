@@ -12,6 +12,7 @@ import { listAudit } from './audit-repo';
 import { exportWorkspace, restoreWorkspace, wipeAll } from './backup';
 import type { Role } from './session';
 import { activateModel, listStoredModels } from './models/models-repo';
+import { deleteRun, listRuns } from './runs-repo';
 
 function api() {
   const s = () => currentSession();
@@ -33,6 +34,8 @@ function api() {
     wipeAll: () => wipeAll(s()),
     listModels: () => listStoredModels('conversion'),
     activateModel: (id: string, champion: string, builtIns: string[]) => activateModel(s(), 'conversion', id, { champion, builtIns }),
+    listRuns: () => listRuns(),
+    deleteRun: (id: string) => deleteRun(id),
   };
 }
 

@@ -14,6 +14,7 @@ import { currentSession, onSessionChange, type Session } from '../../storage/ses
 import { isFirstRun, signOut } from '../../storage/auth';
 import { IdleLockController } from '../screens/signin/idle-lock';
 import { installSessionSync } from '../../storage/session-sync';
+import { installDeviceUnlock, resumeDeviceUnlock } from '../../storage/device-unlock';
 
 /** Auth gate (#4): first run → setup, locked → sign-in, signed in → the routed app. */
 type AuthState = 'loading' | 'setup' | 'signin' | 'app';
@@ -30,6 +31,7 @@ export class AppShell extends LitElement {
   declare session: Session | undefined;
   declare lockNotice: string;
   private router?: Router;
+  private resumeTried = false;
   private offSession?: () => void;
   private idle = new IdleLockController(this, () => { this.lockNotice = t('auth.locked'); });
 
@@ -48,6 +50,8 @@ export class AppShell extends LitElement {
     if (this.session) { this.auth = 'app'; this.lockNotice = ''; await this.idle.reset(); return; }
     this.router?.unsubscribe();
     this.router = undefined;
+    // #13: once per page load, a session kept on this device (not expired) resumes without the password.
+    if (!this.resumeTried) { this.resumeTried = true; if (await resumeDeviceUnlock().catch(() => undefined)) return; }
     const first = await isFirstRun();
     if (first) await import('../screens/setup/setup-screen');
     else await import('../screens/signin/signin-screen');
@@ -60,6 +64,7 @@ export class AppShell extends LitElement {
     document.documentElement.lang = getLocale();
     this.offSession = onSessionChange(() => void this.refreshAuth());
     installSessionSync(); // #14: lock/sign-in as another user in one tab applies to every tab
+    installDeviceUnlock(); // #13: keep / forget the device unlock as sessions start and end
     this.addEventListener('ll-auth-refresh', this.refreshAuth);
     void this.refreshAuth();
     // Data API for tests and power users; it enforces roles itself (storage/session), so it is no backdoor.

@@ -5,7 +5,8 @@
  */
 import { parseCard } from '../../../core/card/load';
 import type { ModelCard } from '../../../core/card/types';
-import { getLocale } from '../../i18n/i18n';
+import { getLocale, t } from '../../i18n/i18n';
+import { cardSilhouette, clusterStructure, namesNeedQualifying } from '../../../core/clusters/structure';
 
 const cache = new Map<string, Promise<ModelCard>>();
 const base = (): string => `${import.meta.env.BASE_URL}models/`;
@@ -32,10 +33,12 @@ export function loadCard(modelId?: string): Promise<ModelCard> {
   return p;
 }
 
-/** Localised cluster name, falling back to "Cluster n". */
+/** Localised cluster name, falling back to "Cluster n"; qualified as a loose group when the card's silhouette is weak (#13). */
 export function clusterName(card: ModelCard | undefined, index: number, fallback: string): string {
   const n = card?.clusters.names[index];
-  return n ? n[getLocale()] : fallback;
+  if (!n) return fallback;
+  const sil = cardSilhouette(card);
+  return sil && namesNeedQualifying(clusterStructure(sil.silhouette)) ? t('clusters.qualified', { name: n[getLocale()] }) : n[getLocale()];
 }
 
 /** Starts a browser download of `blob` (object URL revoked right after). */

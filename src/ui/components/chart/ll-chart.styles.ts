@@ -2,12 +2,9 @@
 import { css } from 'lit';
 
 export const chartStyles = css`
-  :host { display: block; min-width: 0; --ll-chart-bg: #fff; --ll-chart-fg: #1a1a1a; --ll-chart-border: #c5ced9; --ll-chart-accent: #1f4e79; }
-  @media (prefers-color-scheme: dark) {
-    :host { --ll-chart-bg: #17202a; --ll-chart-fg: #e6edf3; --ll-chart-border: #3a4654; --ll-chart-accent: #7db3e8; }
-  }
-  :host([theme='light']) { --ll-chart-bg: #fff; --ll-chart-fg: #1a1a1a; --ll-chart-border: #c5ced9; --ll-chart-accent: #1f4e79; }
-  :host([theme='dark']) { --ll-chart-bg: #17202a; --ll-chart-fg: #e6edf3; --ll-chart-border: #3a4654; --ll-chart-accent: #7db3e8; }
+  :host { display: block; min-width: 0; --ll-chart-bg: var(--ll-ffffff, #fff); --ll-chart-fg: var(--ll-1a1a1a, #1a1a1a); --ll-chart-border: var(--ll-c5ced9, #c5ced9); --ll-chart-accent: var(--ll-1f4e79, #1f4e79); }
+    :host([theme='light']) { --ll-chart-bg: var(--ll-ffffff, #fff); --ll-chart-fg: var(--ll-1a1a1a, #1a1a1a); --ll-chart-border: var(--ll-c5ced9, #c5ced9); --ll-chart-accent: var(--ll-1f4e79, #1f4e79); }
+  :host([theme='dark']) { --ll-chart-bg: var(--ll-17202a, #17202a); --ll-chart-fg: var(--ll-e6edf3, #e6edf3); --ll-chart-border: var(--ll-3a4654, #3a4654); --ll-chart-accent: var(--ll-7db3e8, #7db3e8); }
   figure { min-width: 0; overflow: hidden; margin: 0; background: var(--ll-chart-bg); color: var(--ll-chart-fg); border: 1px solid var(--ll-chart-border); border-radius: 8px; padding: 0.75rem; }
   figcaption { font-weight: 600; margin-bottom: 0.25rem; }
   .summary { margin: 0 0 0.25rem; font-size: 0.9rem; }
@@ -20,5 +17,5 @@ export const chartStyles = css`
   caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
   th, td { border-bottom: 1px solid var(--ll-chart-border); padding: 0.25rem 0.5rem; text-align: right; }
   th:first-child, td:first-child { text-align: left; }
-  .apexcharts-tooltip, .apexcharts-xaxistooltip { color: #1a1a1a; }
+  .apexcharts-tooltip, .apexcharts-xaxistooltip { color: var(--ll-1a1a1a, #1a1a1a); }
 `;

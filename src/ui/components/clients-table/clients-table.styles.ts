@@ -3,9 +3,8 @@ import { css } from 'lit';
 import { ROW_HEIGHT, VIEWPORT_HEIGHT } from '../leads-table/leads-table.styles';
 
 export const clientsTableStyles = css`
-  :host { display: block; font-size: 0.88rem; --fg: #1d2733; --muted: #4a5868; --line: #d5dbe3; --head: #eef2f7; --card: #fff; --link: #1f4e79; --focus: #b36b00; color: var(--fg); }
-  @media (prefers-color-scheme: dark) { :host { --fg: #e6edf3; --muted: #b8c4d0; --line: #3a4654; --head: #223040; --card: #17202a; --link: #9cc8f0; --focus: #f4b400; } }
-  .table { border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; background: var(--card); }
+  :host { display: block; font-size: 0.88rem; --fg: var(--ll-1d2733, #1d2733); --muted: var(--ll-4a5868, #4a5868); --line: var(--ll-d5dbe3, #d5dbe3); --head: var(--ll-eef2f7, #eef2f7); --card: var(--ll-ffffff, #fff); --link: var(--ll-1f4e79, #1f4e79); --focus: var(--ll-b36b00, #b36b00); color: var(--fg); }
+    .table { border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; background: var(--card); }
   .inner { min-width: max-content; }
   .row { display: grid; grid-template-columns: var(--cols); height: ${ROW_HEIGHT}px; align-items: center; border-bottom: 1px solid var(--line); box-sizing: border-box; }
   .head { background: var(--head); font-weight: 600; }

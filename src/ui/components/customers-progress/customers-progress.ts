@@ -10,11 +10,11 @@ import { LocaleController } from '../../i18n/locale-controller';
 export class CustomersProgress extends LitElement {
   static override styles = css`
     :host { display: block; margin: 0.75rem 0; }
-    .bar { height: 0.6rem; background: var(--ll-surface-2, #e5e7eb); border-radius: 0.3rem; overflow: hidden; }
-    .fill { height: 100%; background: var(--ll-accent, #2563eb); }
+    .bar { height: 0.6rem; background: var(--ll-surface-2, var(--ll-e5e7eb, #e5e7eb)); border-radius: 0.3rem; overflow: hidden; }
+    .fill { height: 100%; background: var(--ll-accent, var(--ll-2563eb, #2563eb)); }
     dl { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0.5rem 0; }
     dl div { display: flex; gap: 0.35rem; }
-    dt { color: var(--ll-muted, #555); }
+    dt { color: var(--ll-muted, var(--ll-555555, #555)); }
     dd { margin: 0; font-variant-numeric: tabular-nums; }
   `;
   static override properties = { progress: { attribute: false }, cancelling: { type: Boolean } };

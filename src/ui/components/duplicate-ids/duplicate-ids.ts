@@ -12,7 +12,7 @@ import { fmtNumber, t, tn } from '../../i18n/i18n';
 
 /** For the screen that shows the picker (one radio per line, wrapping on phones). */
 export const duplicatePickerStyles = css`
-  fieldset.duplicates { border: 1px solid #c5ced9; border-radius: 8px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
+  fieldset.duplicates { border: 1px solid var(--ll-c5ced9, #c5ced9); border-radius: 8px; padding: 0.5rem 0.75rem; margin: 0.75rem 0; }
   fieldset.duplicates label { display: flex; gap: 0.4rem; align-items: baseline; font-weight: 400; padding: 0.15rem 0; }
   fieldset.duplicates p { margin: 0.3rem 0 0; }
 `;

@@ -6,7 +6,7 @@ export class EmptyState extends LitElement {
   declare heading: string;
 
   static override styles = css`
-    :host { display: block; padding: 2rem; border: 1px dashed #8a97a8; border-radius: 8px; background: #fff; color: #36424f; }
+    :host { display: block; padding: 2rem; border: 1px dashed var(--ll-8a97a8, #8a97a8); border-radius: 8px; background: var(--ll-ffffff, #fff); color: var(--ll-36424f, #36424f); }
     h2 { margin: 0 0 0.5rem; font-size: 1.15rem; }
   `;
 

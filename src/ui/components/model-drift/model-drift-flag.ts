@@ -12,7 +12,7 @@ import { latestRunDrift } from './run-drift';
 export class ModelDriftFlag extends LitElement {
   static override styles = css`
     :host { display: block; }
-    p { margin: 0; padding: 0.6rem 0.9rem; border: 1px solid #7a4b00; border-radius: 6px; background: #fff8e6; color: #4a2f00; }
+    p { margin: 0; padding: 0.6rem 0.9rem; border: 1px solid var(--ll-7a4b00, #7a4b00); border-radius: 6px; background: var(--ll-fff8e6, #fff8e6); color: var(--ll-4a2f00, #4a2f00); }
   `;
   static override properties = { top: { state: true }, runId: { state: true } };
   declare top: FeatureDrift[];

@@ -13,11 +13,11 @@ export class ModelDrift extends LitElement {
     :host { display: block; }
     .scroll { overflow-x: auto; }
     table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
-    th, td { border-bottom: 1px solid #dfe4ea; padding: 0.3rem 0.6rem; text-align: right; }
+    th, td { border-bottom: 1px solid var(--ll-dfe4ea, #dfe4ea); padding: 0.3rem 0.6rem; text-align: right; }
     th[scope='row'], thead th:first-child { text-align: left; }
-    .major { color: #a4161a; font-weight: 600; }
-    .moderate { color: #7a4b00; font-weight: 600; }
-    .help { color: #36424f; }
+    .major { color: var(--ll-a4161a, #a4161a); font-weight: 600; }
+    .moderate { color: var(--ll-7a4b00, #7a4b00); font-weight: 600; }
+    .help { color: var(--ll-36424f, #36424f); }
   `;
   static override properties = { runId: { type: String }, modelId: { type: String }, drift: { state: true }, error: { state: true } };
   declare runId: string;

@@ -4,9 +4,9 @@ import { css } from 'lit';
 export const recentLeadsStyles = css`
   :host { display: block; min-width: 0; max-width: 100%; overflow-x: auto; }
   h2 { font-size: 1.15rem; margin: 0 0 0.5rem; }
-  table { border-collapse: collapse; width: 100%; background: #fff; font-variant-numeric: tabular-nums; }
-  th, td { border-bottom: 1px solid #dfe4ea; padding: 0.4rem 0.6rem; text-align: left; }
+  table { border-collapse: collapse; width: 100%; background: var(--ll-ffffff, #fff); font-variant-numeric: tabular-nums; }
+  th, td { border-bottom: 1px solid var(--ll-dfe4ea, #dfe4ea); padding: 0.4rem 0.6rem; text-align: left; }
   td.num { text-align: right; }
-  thead th { font-weight: 600; background: #eef1f5; }
-  p { color: #36424f; }
+  thead th { font-weight: 600; background: var(--ll-eef1f5, #eef1f5); }
+  p { color: var(--ll-36424f, #36424f); }
 `;

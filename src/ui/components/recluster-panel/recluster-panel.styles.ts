@@ -3,6 +3,6 @@ import { css } from 'lit';
 import { batchUiStyles } from '../batch-ui/batch-ui.styles';
 
 export const reclusterPanelStyles = [batchUiStyles, css`
-  :host { background: #fff; border: 1px solid #d5dbe3; border-radius: 8px; padding: 1rem; margin: 1rem 0; }
+  :host { background: var(--ll-ffffff, #fff); border: 1px solid var(--ll-d5dbe3, #d5dbe3); border-radius: 8px; padding: 1rem; margin: 1rem 0; }
   .cols { display: flex; flex-wrap: wrap; gap: 1.5rem; }
 `];

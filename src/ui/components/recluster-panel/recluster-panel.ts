@@ -8,6 +8,7 @@ import { reclusterRun, type ReclusterOutcome, type RowSource } from '../../../br
 import { fmtNumber, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { reclusterPanelStyles } from './recluster-panel.styles';
+import '../cluster-quality/cluster-quality';
 
 const f2 = (v: number): string => fmtNumber(v, { maximumFractionDigits: 2 });
 
@@ -63,6 +64,7 @@ export class ReclusterPanel extends LitElement {
     r.modelClusters.forEach((m, i) => { cross[m][r.assignments[i]]++; });
     return html`
       <p data-testid="recluster-result" data-k=${r.k}>${t('batch.recluster.result', { k: r.k, n: fmtNumber(r.sampled), ms: fmtNumber(Math.round(r.ms)) })}</p>
+      <ll-cluster-quality .silhouette=${r.silhouettes.find((s) => s.k === r.k)?.score ?? Number.NaN} .k=${r.k}></ll-cluster-quality>
       <div class="cols">
         <table><caption>${t('batch.recluster.silhouette')}</caption>
           <thead><tr><th scope="col">k</th><th scope="col" class="num">${t('batch.recluster.score')}</th></tr></thead>

@@ -10,6 +10,7 @@ import { exportErrors } from '../../../storage/runs-repo';
 import { fmtNumber, fmtPercent, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { href } from '../../routes';
+import { clusterQuality } from '../cluster-quality/cluster-quality';
 import { clusterName, download, fileStem } from '../batch-ui/card-info';
 import { errorsTable } from './errors-table';
 import { duplicatesNote } from '../duplicate-ids/duplicate-ids';
@@ -84,7 +85,7 @@ export class RunSummary extends LitElement {
         <p><a class="btn" href=${href(`runs/${r.id}`)}>${t('batch.summary.open')}</a></p>
         <div class="bars">
           <div><ll-segment-bars .heading=${t('batch.summary.bySegment')} .bars=${segBars}></ll-segment-bars>${this.tierList(r)}</div>
-          <ll-segment-bars .heading=${t('batch.summary.byCluster')} .bars=${clBars}></ll-segment-bars>
+          <div><ll-segment-bars .heading=${t('batch.summary.byCluster')} .bars=${clBars}></ll-segment-bars>${clusterQuality(this.card)}</div>
         </div>
         ${r.metrics ? html`<ll-metrics-panel .metrics=${r.metrics}></ll-metrics-panel>` : ''}
         ${this.firstRows.length ? html`

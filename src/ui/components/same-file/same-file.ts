@@ -22,9 +22,9 @@ async function sha256Hex(file: File): Promise<string> {
 export class SameFile extends LitElement {
   static override styles = css`
     :host { display: block; }
-    p { margin: 0.5rem 0; padding: 0.5rem 0.75rem; background: #fff4e0; border-left: 4px solid #b35c00; color: #5c3200; }
-    a { color: #1f4e79; font-weight: 600; }
-    a:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+    p { margin: 0.5rem 0; padding: 0.5rem 0.75rem; background: var(--ll-fff4e0, #fff4e0); border-left: 4px solid var(--ll-b35c00, #b35c00); color: var(--ll-5c3200, #5c3200); }
+    a { color: var(--ll-1f4e79, #1f4e79); font-weight: 600; }
+    a:focus-visible { outline: 3px solid var(--ll-b35c00, #b35c00); outline-offset: 2px; }
   `;
   static override properties = { file: { attribute: false }, earlier: { state: true } };
   /** The file the user picked. */

@@ -18,6 +18,12 @@ import clientScreens from './client-screens';
 import tiers from './tiers';
 import phone from './phone';
 import purchaseThreshold from './purchase-threshold';
+import roles from './roles';
+import clusters from './clusters';
+import theme from './theme';
+import fileInput from './file-input';
+import deviceUnlock from './device-unlock';
+import auditView from './audit-view';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, purchaseThreshold];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, purchaseThreshold, roles, clusters, theme, fileInput, deviceUnlock, auditView];

@@ -17,6 +17,7 @@ import { previewTable, readerLine, sniffControls } from './batch-preview';
 import { batchScreenStyles } from './batch-screen.styles';
 import '../../components/file-drop/file-drop';
 import '../../components/column-mapper/column-mapper';
+import { ignoredNote } from '../../components/expected-columns/expected-columns';
 import '../../components/progress-panel/progress-panel';
 import '../../components/run-summary/run-summary';
 import '../../components/same-file/same-file';
@@ -195,6 +196,7 @@ export class BatchScreen extends LitElement {
       <p class="muted">${t('batch.map.intro')}</p>
       <ll-column-mapper .fields=${this.card?.fields ?? []} .headers=${s.headers} .mapping=${this.mapping}
         .labelColumn=${this.labelColumn} .target=${this.card?.target ?? 'Conversion'} @mapping-change=${this.onMapping}></ll-column-mapper>
+      ${ignoredNote(s.headers, this.mapping, this.labelColumn)}
       ${duplicatePicker(this.duplicates, (p) => { this.duplicates = p; })}
       <div class="row">
         <div class="field"><label for="runName">${t('batch.runName')}</label>
@@ -227,7 +229,9 @@ export class BatchScreen extends LitElement {
       <p class="muted">${t('batch.intro')}</p>
       ${this.error ? html`<p class="error" role="alert" data-testid="batch-error-message" data-code=${this.refusal}>${this.error}</p>` : ''}
       <div aria-live="polite" class="sr-only">${this.busy ? t('common.loading') : ''}</div>
-      ${this.phase === 'pick' || this.phase === 'setup' ? html`<ll-file-drop @file-selected=${(e: CustomEvent<File>) => void this.onFile(e.detail)}></ll-file-drop>` : ''}
+      ${this.phase === 'pick' ? html`<ll-expected-columns .card=${this.card}></ll-expected-columns>` : ''}
+      ${this.phase === 'pick' || this.phase === 'setup' ? html`<ll-file-drop .chosen=${this.file ? { name: this.file.name, size: this.file.size } : undefined}
+        @file-selected=${(e: CustomEvent<File>) => void this.onFile(e.detail)}></ll-file-drop>` : ''}
       ${this.phase === 'setup' ? this.renderSetup() : ''}
       ${this.phase === 'running' ? html`<ll-progress-panel .progress=${this.progress} ?cancelling=${this.cancelling}
         @cancel=${() => { this.cancelling = true; this.abort?.abort(); }}></ll-progress-panel>` : ''}

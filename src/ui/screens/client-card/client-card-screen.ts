@@ -16,6 +16,7 @@ import { clientsStyles } from '../clients/clients.styles';
 import { JobController } from '../../components/customers-progress/job-controller';
 import { DataChangeController } from '../../controllers/data-change';
 import type { ClientView } from '../../../storage/clients-repo';
+import { canAdmin } from '../../components/role-gate/role-gate';
 import { addClientOrder, clientActivity, clientForecastHistory, clientOrders, deleteClientAndData, getClient, removeClientOrder, type ClientLines, type ForecastPoint } from '../../../storage/clients-repo-card';
 import { currentSession, PermissionError } from '../../../storage/session';
 import { runForecasts } from '../../../bridge/customers-bridge';
@@ -184,7 +185,8 @@ export class ClientCardScreen extends LitElement {
         ${this.confirming ? html`<span role="group" aria-label=${t('client.delete')}>${t('client.delete.confirm', { name: c.name || c.customerId })}
             <button type="button" class="danger" data-testid="card-delete-confirm" @click=${() => void this.deleteClient()}>${t('client.delete.yes')}</button>
             <button type="button" class="secondary" @click=${() => { this.confirming = false; }}>${t('common.cancel')}</button></span>`
-          : html`<button type="button" class="danger" data-testid="card-delete" @click=${() => { this.confirming = true; }}>${t('client.delete')}</button>`}
+          : canAdmin() ? html`<button type="button" class="danger" data-testid="card-delete" @click=${() => { this.confirming = true; }}>${t('client.delete')}</button>`
+          : html`<ll-gated-button testid="card-delete-gated" .label=${t('client.delete')} .reason=${t('role.adminOnlyReason')}></ll-gated-button>`}
       </div>
       <div role="status" aria-live="polite">${this.status ? html`<p class="ok" data-testid="card-status">${this.status}</p>` : ''}</div>
       ${this.error ? html`<p class="error" role="alert" data-testid="card-error">${this.error}</p>` : ''}

@@ -32,7 +32,7 @@ import '../../components/customers-forecast/customers-forecast';
 import '../../components/clients-table/clients-table';
 
 export class ClientsScreen extends LitElement {
-  static override styles = [clientsStyles, css`.light { background: #fff; color: #1d2733; border-radius: 8px; padding: 0.25rem 0.75rem; margin: 0.75rem 0; }`];
+  static override styles = [clientsStyles, css`.light { background: var(--ll-ffffff, #fff); color: var(--ll-1d2733, #1d2733); border-radius: 8px; padding: 0.25rem 0.75rem; margin: 0.75rem 0; }`];
   static override properties = {
     totals: { state: true }, summary: { state: true }, info: { state: true }, query: { state: true }, version: { state: true },
     status: { state: true }, error: { state: true }, ms: { state: true },

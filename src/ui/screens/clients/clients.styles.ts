@@ -6,11 +6,9 @@
 import { css } from 'lit';
 
 export const clientsStyles = css`
-  :host { display: block; --bg: transparent; --fg: #1d2733; --muted: #4a5868; --card: #fff; --line: #c5ced9; --accent: #1f4e79; --accent-fg: #fff;
-    --error: #a4161a; --ok: #1b6e3a; --focus: #b36b00; --bar: #e3e8ef; color: var(--fg); background: var(--bg); }
-  @media (prefers-color-scheme: dark) { :host { --bg: #0f161d; --fg: #e6edf3; --muted: #b8c4d0; --card: #17202a; --line: #3a4654; --accent: #7db3e8; --accent-fg: #0f161d;
-    --error: #ff8f8f; --ok: #7ad49a; --focus: #f4b400; --bar: #2a3644; } }
-  h1 { font-size: 1.5rem; margin: 0 0 0.75rem; }
+  :host { display: block; --bg: transparent; --fg: var(--ll-1d2733, #1d2733); --muted: var(--ll-4a5868, #4a5868); --card: var(--ll-ffffff, #fff); --line: var(--ll-c5ced9, #c5ced9); --accent: var(--ll-1f4e79, #1f4e79); --accent-fg: var(--ll-ffffff, #fff);
+    --error: var(--ll-a4161a, #a4161a); --ok: var(--ll-1b6e3a, #1b6e3a); --focus: var(--ll-b36b00, #b36b00); --bar: var(--ll-e3e8ef, #e3e8ef); color: var(--fg); background: var(--bg); }
+    h1 { font-size: 1.5rem; margin: 0 0 0.75rem; }
   h2 { font-size: 1.2rem; margin: 1.25rem 0 0.5rem; }
   h3 { font-size: 1rem; margin: 0.75rem 0 0.4rem; }
   a { color: var(--accent); }

@@ -39,7 +39,7 @@ export function trendSpec(d: CustomerDashboard): ChartSpec {
 
 export class CustomersTile extends LitElement {
   static override styles = [clientsStyles, css`:host { grid-column: 1 / -1; border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; background: var(--card); }
-    @media (prefers-color-scheme: light) { :host { background: #fff; } } h2 { margin-top: 0; }`];
+     h2 { margin-top: 0; }`];
   static override properties = { data: { state: true }, error: { state: true } };
   declare data: CustomerDashboard | undefined;
   declare error: string;

@@ -18,7 +18,7 @@ export class ModelsScreen extends LitElement {
     /* inline-size containment: wide tables scroll in their own boxes instead of widening the page on a phone */
     :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1rem; contain: inline-size; }
     h1 { margin: 0; }
-    .note { color: #36424f; }
+    .note { color: var(--ll-36424f, #36424f); }
   `;
   static override properties = { view: { state: true }, error: { state: true } };
   declare view: RegistryView | undefined;

@@ -2,9 +2,8 @@
 import { css } from 'lit';
 
 export const plannerStyles = css`
-  :host { display: block; padding: 1rem 1.5rem 2rem; max-width: 90rem; --fg: #1a1a1a; --muted: #36424f; --card: #fff; --line: #c5ced9; --accent: #1f4e79; --warn: #8a4b00; color: var(--fg); }
-  @media (prefers-color-scheme: dark) { :host { --fg: #e6edf3; --muted: #b8c4d0; --card: #17202a; --line: #3a4654; --accent: #7db3e8; --warn: #f0b35a; } }
-  @media (max-width: 480px) { :host { padding: 0.75rem; } }
+  :host { display: block; padding: 1rem 1.5rem 2rem; max-width: 90rem; --fg: var(--ll-1a1a1a, #1a1a1a); --muted: var(--ll-36424f, #36424f); --card: var(--ll-ffffff, #fff); --line: var(--ll-c5ced9, #c5ced9); --accent: var(--ll-1f4e79, #1f4e79); --warn: var(--ll-8a4b00, #8a4b00); color: var(--fg); }
+    @media (max-width: 480px) { :host { padding: 0.75rem; } }
   h1 { margin: 0 0 1rem; font-size: 1.6rem; }
   h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
   .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin-bottom: 1rem; }

@@ -21,6 +21,7 @@ import '../../components/leads-table/leads-table';
 import '../../components/score-histogram/score-histogram';
 import '../../components/metrics-panel/metrics-panel';
 import '../../components/recluster-panel/recluster-panel';
+import { clusterQuality } from '../../components/cluster-quality/cluster-quality';
 
 const NUMERIC_DEFAULT_DESC = new Set(['score', 'decile']);
 
@@ -187,6 +188,7 @@ export class RunDetailScreen extends LitElement {
       <ll-leads-table .source=${this.view ? (o: number, l: number) => this.view!.rows(o, l) : undefined} .total=${this.matching}
         .columns=${this.columns()} .runId=${r.id} .sortBy=${this.query.sortBy ?? 'index'} .sortDir=${this.query.sortDir ?? 'asc'}
         .version=${this.version} .clusterLabel=${(i: number) => labels[i] ?? String(i + 1)} @sort=${(e: CustomEvent<string>) => this.onSort(e.detail)}></ll-leads-table>
+      ${clusterQuality(this.card)}
       <ll-recluster-panel .open=${() => openRunView(r.id)} .modelClusters=${labels.length}
         .modelClusterLabel=${(i: number) => labels[i] ?? String(i + 1)}></ll-recluster-panel>
     `;

@@ -18,6 +18,7 @@ import { RUN_SORT_KEYS, sortRuns, type RunSortKey } from './runs-sort';
 import { runsScreenStyles } from './runs-screen.styles';
 import '../../components/progress-panel/progress-panel';
 import '../../components/file-drop/file-drop';
+import { canAdmin } from '../../components/role-gate/role-gate';
 
 type ExportDelimiter = ',' | ';' | '\t';
 
@@ -165,7 +166,7 @@ export class RunsScreen extends LitElement {
     }
     return html`<a class="btn" href=${href(`runs/${r.id}`)} aria-label=${t('batch.runs.openNamed', { name: r.name })}>${t('batch.runs.open')}</a>
       ${r.status === 'completed' ? html`<button type="button" class="secondary" data-testid="run-export" aria-label=${t('batch.runs.exportNamed', { name: r.name })} @click=${() => void this.doExport(r)}>${t('batch.runs.export')}</button>` : ''}
-      <button type="button" class="secondary" data-testid="run-delete" aria-label=${t('batch.runs.deleteNamed', { name: r.name })} @click=${() => { this.confirmId = r.id; }}>${t('batch.runs.delete')}</button>`;
+      ${canAdmin() ? html`<button type="button" class="secondary" data-testid="run-delete" aria-label=${t('batch.runs.deleteNamed', { name: r.name })} @click=${() => { this.confirmId = r.id; }}>${t('batch.runs.delete')}</button>` : ''}`;
   }
 
   private resumePanel() {
@@ -195,6 +196,7 @@ export class RunsScreen extends LitElement {
       <p role="status" aria-live="polite">${this.message}</p>
       ${this.error ? html`<p class="error" role="alert" data-testid="runs-error">${this.error}</p>` : ''}
       ${this.resumePanel()}
+      ${!canAdmin() && runs.length ? html`<ll-role-note .text=${t('role.runs.deleteAdminOnly')}></ll-role-note>` : ''}
       ${this.loaded && runs.length === 0 ? html`<p class="muted">${t('batch.runs.empty')} <a href=${href('batch')}>${t('nav.batch')}</a></p>` : ''}
       <div class="scroll">
         <table data-testid="runs-table" aria-rowcount=${runs.length + 1}>

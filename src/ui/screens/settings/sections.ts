@@ -8,6 +8,7 @@ export interface SettingsSection { tag: string; load: () => Promise<unknown> }
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   { tag: 'll-backup-settings', load: () => import('../../components/backup-now/backup-now') },
   { tag: 'll-settings-language', load: () => import('./language-section') },
+  { tag: 'll-settings-theme', load: () => import('./theme-section') },
   { tag: 'll-settings-scenario', load: () => import('./scenario-section') },
   { tag: 'll-settings-tiers', load: () => import('./tier-section') },
   { tag: 'll-settings-model', load: () => import('./model-section') },
@@ -15,4 +16,5 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { tag: 'll-storage-settings', load: () => import('../../components/storage-settings/storage-settings') },
   // Storage usage / persistence and security sections (#4) go here.
   { tag: 'll-security-settings', load: () => import('../../components/security-settings/security-settings') },
+  { tag: 'll-settings-device-unlock', load: () => import('./device-unlock-section') },
 ];

@@ -2,9 +2,8 @@
 import { css } from 'lit';
 
 export const insightsStyles = css`
-  :host { display: block; max-width: 100%; min-width: 0; overflow-x: auto; margin-top: 1.5rem; --fg: #1a1a1a; --muted: #36424f; --card: #fff; --line: #c5ced9; --accent: #1f4e79; color: var(--fg); }
-  @media (prefers-color-scheme: dark) { :host { --fg: #e6edf3; --muted: #b8c4d0; --card: #17202a; --line: #3a4654; --accent: #7db3e8; } }
-  h2 { font-size: 1.3rem; margin: 0 0 0.75rem; }
+  :host { display: block; max-width: 100%; min-width: 0; overflow-x: auto; margin-top: 1.5rem; --fg: var(--ll-1a1a1a, #1a1a1a); --muted: var(--ll-36424f, #36424f); --card: var(--ll-ffffff, #fff); --line: var(--ll-c5ced9, #c5ced9); --accent: var(--ll-1f4e79, #1f4e79); color: var(--fg); }
+    h2 { font-size: 1.3rem; margin: 0 0 0.75rem; }
   h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
   .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; margin-bottom: 1rem; }
   label { display: flex; flex-direction: column; font-size: 0.9rem; gap: 0.2rem; color: var(--muted); min-width: 0; max-width: 100%; }
