@@ -6,17 +6,17 @@
  * for a thousand, and refreshes when a run finishes. Sets `data-ready` (charts) once every chart near the
  * viewport is drawn (the others draw when scrolled to) and `data-drawn` (how many were drawn). It renders in
  * stages, one main-thread task each (KPIs and filters first, then the overview charts, model quality and
- * cluster profiles), and reads the model card only after the KPIs are on screen.
+ * cluster profiles); the model card is read in the dashboard worker, which hands back only a small summary.
+ * ApexCharts is not loaded on opening: the first chart that comes near the viewport loads it (ChartController).
  */
 import { LitElement, html } from 'lit';
-import type { ModelCard } from '../../../../core/card/types';
+import type { CardSummary } from '../../../../core/charts/card-summary';
 import { mergeRuns, SEGMENT_NAMES, type Merged, type SegmentName } from '../../../../core/charts/merge';
 import { decileTable } from '../../../../core/charts/decile-table';
 import { completedRuns, watchCompletedRuns, type DashboardRun } from '../../../../storage/charts/dashboard-repo';
-import { loadCard } from '../../../components/batch-ui/card-info';
+import { dashboardCard } from '../../../../bridge/dashboard-bridge';
 import { segmentLabel } from '../../../components/lead-form/labels';
 import type { LlChart } from '../../../components/chart/ll-chart';
-import { loadApex } from '../../../components/chart/chart-controller';
 import { addCatalogue, fmtDate, fmtNumber, fmtPercent, t } from '../../../i18n/i18n';
 import chartStrings from '../../../i18n/locales/charts';
 import { LocaleController } from '../../../i18n/locale-controller';
@@ -34,7 +34,7 @@ export class LeadsInsights extends LitElement {
   static override styles = insightsStyles;
   static override properties = { runs: { state: true }, card: { state: true }, stage: { state: true }, cardDone: { state: true }, runId: { state: true }, from: { state: true }, to: { state: true }, segment: { state: true }, error: { state: true } };
   declare runs: DashboardRun[] | undefined;
-  declare card: ModelCard | undefined;
+  declare card: CardSummary | undefined;
   declare runId: string;
   declare from: string;
   declare to: string;
@@ -63,7 +63,6 @@ export class LeadsInsights extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void loadApex(); // fetch the chart library while the aggregates load
     void this.load();
     this.unwatch = watchCompletedRuns(() => void this.load());
   }
@@ -78,7 +77,7 @@ export class LeadsInsights extends LitElement {
       const runs = await completedRuns();
       this.runs = runs;
       await this.updateComplete;
-      this.card = await loadCard(runs[0]?.modelId).catch(() => undefined);
+      this.card = await dashboardCard(runs[0]?.modelId).catch(() => undefined); // read and checked in the worker
     } catch (e) {
       this.error = t('dash.error', { message: (e as Error).message });
     }
