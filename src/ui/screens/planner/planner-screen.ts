@@ -12,7 +12,7 @@ import { completedRuns, type DashboardRun } from '../../../storage/charts/dashbo
 import { countLeads } from '../../../storage/leads-repo';
 import { PlannerClient } from '../../../bridge/planner-bridge';
 import type { ChartSpec } from '../../components/chart/chart-spec';
-import { addCatalogue, fmtDate, fmtNumber, fmtPercent, t } from '../../i18n/i18n';
+import { addCatalogue, fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
 import plannerStrings from '../../i18n/locales/planner';
 import chartStrings from '../../i18n/locales/charts';
 import { LocaleController } from '../../i18n/locale-controller';
@@ -40,6 +40,7 @@ export class PlannerScreen extends LitElement {
   private readonly worker = new PlannerClient();
   private gen = 0;
   private planned: Promise<ProfitPlan | undefined> = Promise.resolve(undefined);
+  private spec?: { key: unknown[]; spec: ChartSpec };
 
   constructor() {
     super();
@@ -146,8 +147,7 @@ export class PlannerScreen extends LitElement {
     const mde = minDetectableUplift(treated, control, a.baselineRate);
     const need = a.holdoutShare > 0 && a.baselineRate > 0 && a.expectedUplift > 0 ? sampleSize({ baseline: a.baselineRate, relativeUplift: a.expectedUplift, controlShare: a.holdoutShare }) : undefined;
     const fig = (id: string, v: string, l: string, raw: number) => html`<div class="figure" data-testid=${`planner-${id}`} data-value=${String(raw)}><span class="v">${v}</span><span class="l">${l}</span></div>`;
-    const spec: ChartSpec = { kind: 'line', title: t('planner.chart'), xTitle: t('planner.chart.x'), yTitle: t('planner.chart.y'), xFormat: 'integer', yFormat: 'money', currency: a.currency, fileName: 'expected-profit',
-      summary: t('planner.chart.summary', { k: fmtNumber(b.contacted), profit: money(b.profit, a.currency) }), series: [{ name: t('planner.chart.series'), data: p.curve }] };
+    const spec = this.chartSpec(p);
     return html`<div class="card" data-testid="planner-result" data-contacted=${b.contacted} data-profit=${b.profit} data-conversions=${b.conversions}>
       <h2>${t('planner.recommended')}</h2>
       <div class="figures">
@@ -171,6 +171,18 @@ export class PlannerScreen extends LitElement {
       <div class="actions"><button type="button" data-testid="planner-save" ?disabled=${b.contacted === 0} @click=${() => void this.save()}>${t('planner.save')}</button>
         ${this.saved ? html`<span role="status">${t('planner.saved')}</span>` : ''}</div>
     </div>`;
+  }
+
+  /** The profit chart's spec, the same object until the plan, currency or language changes (a new one redraws the chart). */
+  private chartSpec(p: ProfitPlan): ChartSpec {
+    const { currency } = this.a;
+    const key = [p, currency, getLocale()];
+    if (this.spec && this.spec.key.every((k, i) => k === key[i])) return this.spec.spec;
+    const b = p.best;
+    const spec: ChartSpec = { kind: 'line', title: t('planner.chart'), xTitle: t('planner.chart.x'), yTitle: t('planner.chart.y'), xFormat: 'integer', yFormat: 'money', currency, fileName: 'expected-profit',
+      summary: t('planner.chart.summary', { k: fmtNumber(b.contacted), profit: money(b.profit, currency) }), series: [{ name: t('planner.chart.series'), data: p.curve }] };
+    this.spec = { key, spec };
+    return spec;
   }
 
   private async save(): Promise<void> {

@@ -17,7 +17,8 @@ import { completedRuns, watchCompletedRuns, type DashboardRun } from '../../../.
 import { dashboardCard } from '../../../../bridge/dashboard-bridge';
 import { segmentLabel } from '../../../components/lead-form/labels';
 import type { LlChart } from '../../../components/chart/ll-chart';
-import { addCatalogue, fmtDate, fmtNumber, fmtPercent, t } from '../../../i18n/i18n';
+import type { ChartSpec } from '../../../components/chart/chart-spec';
+import { addCatalogue, fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../../i18n/i18n';
 import chartStrings from '../../../i18n/locales/charts';
 import { LocaleController } from '../../../i18n/locale-controller';
 import { href } from '../../../routes';
@@ -28,6 +29,8 @@ import { overviewSpecs, qualitySpecs, trendSpec } from './insight-specs';
 import { insightsStyles } from './insights.styles';
 
 const DAY = 86_400_000;
+
+interface InsightsView { sel: DashboardRun[]; m: Merged; names: DashboardRun['clusterNames']; overview: ChartSpec[]; quality: ChartSpec[]; trend?: ChartSpec }
 addCatalogue(chartStrings);
 
 export class LeadsInsights extends LitElement {
@@ -46,6 +49,7 @@ export class LeadsInsights extends LitElement {
   private unwatch?: () => void;
   private gen = 0;
   private stepping = false;
+  private memo?: { key: unknown[]; view: InsightsView };
 
   constructor() {
     super();
@@ -146,25 +150,36 @@ export class LeadsInsights extends LitElement {
     </div>`;
   }
 
+  /**
+   * The selection, its merged aggregates and chart specs, computed once per change of runs, filters, card or
+   * language: the staged renders reuse the same spec objects, so a chart already drawn is not drawn again.
+   */
+  private view(): InsightsView {
+    const key = [this.runs, this.runId, this.from, this.to, this.segment, this.card, getLocale()];
+    if (this.memo && this.memo.key.every((k, i) => k === key[i])) return this.memo.view;
+    const sel = this.selected();
+    const seg = this.segment || undefined;
+    const m = mergeRuns(sel.map((r) => ({ ...r, scored: r.counts.scored })), seg, seg && this.card ? range(this.card.segments[seg]) : undefined);
+    const names = sel[0]?.clusterNames ?? this.runs![0].clusterNames;
+    const view = { sel, m, names, overview: overviewSpecs(m, names), quality: m.labelled > 0 ? qualitySpecs(m) : [], ...(sel.length > 1 ? { trend: trendSpec(sel) } : {}) };
+    this.memo = { key, view };
+    return view;
+  }
+
   override render() {
     const head = html`<h2 id="insights-h">${t('insights.title')}</h2>`;
     if (this.error) return html`${head}<p role="alert">${this.error}</p>`;
     if (!this.runs) return html`${head}<p role="status">${t('common.loading')}</p>`;
     if (this.runs.length === 0) return html`${head}<p data-testid="insights-empty">${t('insights.empty')}</p>`;
-    const sel = this.selected();
-    const seg = this.segment || undefined;
-    const m = mergeRuns(sel.map((r) => ({ ...r, scored: r.counts.scored })), seg, seg && this.card ? range(this.card.segments[seg]) : undefined);
-    const names = sel[0]?.clusterNames ?? this.runs[0].clusterNames;
+    const { sel, m, names, overview, quality, trend } = this.view();
     const st = this.stage;
-    const quality = st >= 2 && m.labelled > 0 ? qualitySpecs(m) : [];
-    const overview = st >= 1 ? overviewSpecs(m, names) : [];
     return html`<section aria-labelledby="insights-h">${head}${this.filters()}
       ${sel.length === 0 ? html`<p>${t('insights.noneSelected')}</p>` : html`
         ${this.kpis(m, sel)}
         ${m.withoutCharts > 0 ? html`<p class="note">${t('insights.oldRuns', { n: fmtNumber(m.withoutCharts) })}</p>` : ''}
         <p class="note">${t('insights.tierNote')}</p>
         ${st >= 1 ? html`<div class="grid">${overview.map((s) => html`<ll-chart .spec=${s}></ll-chart>`)}
-          ${sel.length > 1 ? html`<ll-chart .spec=${trendSpec(sel)}></ll-chart>` : ''}</div>` : ''}
+          ${trend ? html`<ll-chart .spec=${trend}></ll-chart>` : ''}</div>` : ''}
         ${st >= 2 ? html`<h3>${t('insights.quality')}</h3>
           ${quality.length ? html`<div class="grid">${quality.map((s) => html`<ll-chart .spec=${s}></ll-chart>`)}</div>` : html`<p class="note">${t('insights.quality.none')}</p>`}
           <ll-decile-table .rows=${decileTable({ count: m.byDecile, ...m.decile })} ?labelled=${m.labelled > 0}></ll-decile-table>` : ''}
