@@ -12,7 +12,8 @@ import { db } from '../db';
 import { logAudit } from '../audit-repo';
 import { requireSession } from '../session';
 import { getSetting, removeSetting, setSetting } from '../settings-repo';
-import { outKey, type StoredChunk, type StoredOutputs, type StoredRun } from '../runs/store';
+import type { StoredChunk } from '../runs/store';
+import { runOutputs, runScores } from './run-scores';
 import { openIds } from '../runs/id-keys';
 import { recentLeads, countLeads } from '../leads-repo';
 
@@ -60,24 +61,13 @@ export interface Candidates {
   keys: Uint32Array;
 }
 
-async function runOutputs(runId: string): Promise<{ run: StoredRun; outs: StoredOutputs[] }> {
-  const run = (await db().runs.get(runId)) as unknown as StoredRun | undefined;
-  if (!run || run.status !== 'completed') throw new Error(`Run ${runId} is not a completed run`);
-  const keys = Array.from({ length: run.committedChunks }, (_, k): [string, number] => [runId, outKey(k)]);
-  const outs = ((await db().runChunks.bulkGet(keys)) as unknown as (StoredOutputs | undefined)[]).filter((o): o is StoredOutputs => Boolean(o));
-  return { run, outs };
-}
-
 export async function loadCandidates(source: PlanSource): Promise<Candidates> {
   if (source.kind === 'leads') {
     const leads = await recentLeads(await countLeads());
     return { score: Float32Array.from(leads.map((l) => l.score)), keys: Uint32Array.from(leads.map((l) => l.id ?? 0)) };
   }
-  const { outs } = await runOutputs(source.runId);
-  const n = outs.reduce((s, o) => s + o.n, 0);
-  const score = new Float32Array(n);
-  for (const o of outs) score.set(o.out.score, o.firstIndex);
-  return { score, keys: Uint32Array.from({ length: n }, (_, i) => i) };
+  const score = await runScores(source.runId);
+  return { score, keys: Uint32Array.from({ length: score.length }, (_, i) => i) };
 }
 
 export interface ResolvedLead { key: number; customerId: string; score: number; decile: number; segment: string }

@@ -2,7 +2,8 @@
  * An even sample of a stored run's input values (no Customer IDs, no model outputs) for checks that need a
  * few thousand leads, not the run: the dashboard's input-drift flag. It reads only the input chunks it
  * samples from, one per task, so a million-lead run costs the page a few chunk reads instead of the whole
- * run's output columns and the decryption of sealed IDs (what opening a full run view costs).
+ * run's output columns and the decryption of sealed IDs (what opening a full run view costs). The dashboard's
+ * flag calls it in the dashboard worker (Dexie opened there); the run detail's drift view calls it on the page.
  */
 import type { LeadValues } from '../../core/lead';
 import { db } from '../db';

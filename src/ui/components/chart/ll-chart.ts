@@ -75,6 +75,7 @@ export class LlChart extends LitElement {
     const el = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!el || !this.spec) return;
     if (!this.near) { this.dataset.drawn = 'deferred'; return; }
+    if (changed.size === 1 && changed.has('open')) return; // showing or hiding the table leaves the plot as it is
     const dark = isDark();
     this.toggleAttribute('data-dark', dark);
     void this.chart.render(el, apexOptions(this.spec, dark, this.height)).then(() => {

@@ -1,13 +1,14 @@
 /**
  * Dashboard flag: when the newest completed run's inputs drifted from the model's training data (PSI ≥ 0.1 or
- * unknown categories), names the top drifting inputs and links to that run; shows nothing otherwise.
+ * unknown categories), names the top drifting inputs and links to that run; shows nothing otherwise. The check
+ * (card, 5,000-lead sample, PSI) runs in the dashboard worker, never on the page's main thread.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { drifting, type FeatureDrift } from '../../../core/monitoring/drift';
 import { href } from '../../routes';
 import { t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
-import { latestRunDrift } from './run-drift';
+import { latestDrift } from '../../../bridge/dashboard-bridge';
 
 export class ModelDriftFlag extends LitElement {
   static override styles = css`
@@ -28,7 +29,7 @@ export class ModelDriftFlag extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // After the dashboard has drawn (idle time): the check reads stored leads and is never urgent.
-    const check = (): void => void latestRunDrift().then((r) => { if (r) { this.top = drifting(r.drift).slice(0, 3); this.runId = r.runId; } }, () => undefined);
+    const check = (): void => void latestDrift().then((r) => { if (r) { this.top = drifting(r.drift).slice(0, 3); this.runId = r.runId; } }, () => undefined);
     if ('requestIdleCallback' in globalThis) requestIdleCallback(check, { timeout: 3000 });
     else setTimeout(check, 200);
   }

@@ -7,7 +7,6 @@
 import type { ModelCard } from '../../../core/card/types';
 import { computeDrift, referenceOf, type FeatureDrift } from '../../../core/monitoring/drift';
 import { getStoredModel } from '../../../storage/models/models-repo';
-import { listRuns } from '../../../storage/runs-repo';
 import { sampleRunInputs } from '../../../storage/runs/sample-inputs';
 import { loadCard } from '../batch-ui/card-info';
 
@@ -21,11 +20,4 @@ export async function runDrift(runId: string, modelId: string): Promise<FeatureD
   const card = await cardOf(modelId);
   const rows = await sampleRunInputs(runId, MAX_ROWS);
   return rows.length ? computeDrift(card, referenceOf(card), rows) : [];
-}
-
-/** Drift of the newest completed run, for the dashboard flag. */
-export async function latestRunDrift(): Promise<{ runId: string; name: string; drift: FeatureDrift[] } | undefined> {
-  const run = (await listRuns()).filter((r) => r.status === 'completed').sort((a, b) => b.startedAt - a.startedAt)[0];
-  if (!run) return undefined;
-  return { runId: run.id, name: run.name, drift: await runDrift(run.id, run.modelId) };
 }

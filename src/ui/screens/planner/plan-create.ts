@@ -1,21 +1,20 @@
-/** Turns the planner's current choice into a stored plan: the top-K leads, a seeded holdout, expectations. */
-import { splitHoldout } from '../../../core/planner/holdout';
-import { expectedFor, type CutOff } from '../../../core/planner/profit';
+/**
+ * Turns the planner's current choice into a stored plan: the top-K leads split into a seeded holdout (by the
+ * planner worker, core/planner/rank.ts), the treated group's expectations, and the smallest detectable uplift.
+ */
+import type { CutOff } from '../../../core/planner/profit';
+import type { TopSplit } from '../../../core/planner/rank';
 import { minDetectableUplift } from '../../../core/planner/stats';
 import type { Plan, PlanAssumptions, PlanSource } from '../../../core/planner/types';
 import { savePlan } from '../../../storage/planner/plans-repo';
 
-export async function createPlan(source: PlanSource, a: PlanAssumptions, seed: number, cutoff: CutOff, desc: Float32Array, keys: Uint32Array): Promise<Plan> {
-  const k = cutoff.contacted;
-  const scoreOf = new Map<number, number>();
-  for (let i = 0; i < k; i++) scoreOf.set(keys[i], desc[i]);
-  const { treated, control } = splitHoldout(keys.slice(0, k), a.holdoutShare, seed);
-  const treatedScores = Float32Array.from(treated, (key) => scoreOf.get(key) ?? 0);
+export async function createPlan(source: PlanSource, a: PlanAssumptions, seed: number, cutoff: CutOff, split: TopSplit): Promise<Plan> {
+  const { treated, control, treatedExpected } = split;
   const now = new Date();
   const plan: Plan = {
     id: `plan-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${seed.toString(36).toUpperCase()}`,
     createdAt: now.getTime(), source, assumptions: { ...a }, seed, cutoff,
-    treatedExpected: expectedFor(treatedScores, { cost: a.costPerContact, value: a.valuePerConversion }),
+    treatedExpected,
     treated, control, minDetectableUplift: minDetectableUplift(treated.length, control.length, a.baselineRate),
   };
   await savePlan(plan);

@@ -5,15 +5,14 @@
  * minimum detectable uplift, sizes a given uplift needs) and, on save, a plan kept in history (plan-history).
  */
 import { LitElement, html } from 'lit';
-import { argsortFloat32 } from '../../../core/csv/argsort';
-import { planProfit, type ProfitPlan } from '../../../core/planner/profit';
+import type { Economics, ProfitPlan } from '../../../core/planner/profit';
 import { minDetectableUplift, sampleSize } from '../../../core/planner/stats';
 import type { PlanAssumptions, PlanSource } from '../../../core/planner/types';
 import { completedRuns, type DashboardRun } from '../../../storage/charts/dashboard-repo';
-import { loadCandidates, type Candidates } from '../../../storage/planner/plans-repo';
 import { countLeads } from '../../../storage/leads-repo';
+import { PlannerClient } from '../../../bridge/planner-bridge';
 import type { ChartSpec } from '../../components/chart/chart-spec';
-import { addCatalogue, fmtDate, fmtNumber, fmtPercent, t } from '../../i18n/i18n';
+import { addCatalogue, fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
 import plannerStrings from '../../i18n/locales/planner';
 import chartStrings from '../../i18n/locales/charts';
 import { LocaleController } from '../../i18n/locale-controller';
@@ -26,19 +25,22 @@ import { plannerStyles } from './planner.styles';
 addCatalogue(chartStrings);
 addCatalogue(plannerStrings);
 
-interface Sorted { desc: Float32Array; keys: Uint32Array }
-
 export class PlannerScreen extends LitElement {
   static override styles = plannerStyles;
-  static override properties = { runs: { state: true }, leadCount: { state: true }, source: { state: true }, sorted: { state: true }, a: { state: true }, seed: { state: true }, error: { state: true }, saved: { state: true } };
+  static override properties = { runs: { state: true }, leadCount: { state: true }, source: { state: true }, plan: { state: true }, a: { state: true }, seed: { state: true }, error: { state: true }, saved: { state: true } };
   declare runs: DashboardRun[] | undefined;
   declare leadCount: number;
   declare source: string;
-  declare sorted: Sorted | undefined;
+  /** The profit curve and cut-off for the current economics (computed in the planner worker). */
+  declare plan: ProfitPlan | undefined;
   declare a: PlanAssumptions;
   declare seed: number;
   declare error: string;
   declare saved: number;
+  private readonly worker = new PlannerClient();
+  private gen = 0;
+  private planned: Promise<ProfitPlan | undefined> = Promise.resolve(undefined);
+  private spec?: { key: unknown[]; spec: ChartSpec };
 
   constructor() {
     super();
@@ -46,7 +48,7 @@ export class PlannerScreen extends LitElement {
     this.runs = undefined;
     this.leadCount = 0;
     this.source = '';
-    this.sorted = undefined;
+    this.plan = undefined;
     this.a = { costPerContact: 2, valuePerConversion: 50, budget: undefined, holdoutShare: 0.1, baselineRate: 0.05, expectedUplift: 0.1, currency: 'USD' };
     this.seed = newSeed();
     this.error = '';
@@ -64,6 +66,12 @@ export class PlannerScreen extends LitElement {
     })();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.gen++;
+    this.worker.close();
+  }
+
   private planSource(key = this.source): PlanSource | undefined {
     if (key === 'leads') return { kind: 'leads' };
     const run = this.runs?.find((r) => `run:${r.id}` === key);
@@ -72,14 +80,33 @@ export class PlannerScreen extends LitElement {
 
   private async pick(key: string): Promise<void> {
     this.source = key;
-    this.sorted = undefined;
+    this.plan = undefined;
     const src = this.planSource(key);
     if (!src) return;
-    this.sorted = sortDesc(await loadCandidates(src));
+    void this.worker.open(src).catch(() => undefined); // errors surface through the plan call below
+    await this.recompute();
+  }
+
+  private economics(): Economics {
+    return { cost: this.a.costPerContact, value: this.a.valuePerConversion, budget: this.a.budget };
+  }
+
+  /** Asks the worker for the plan under the current economics; only the latest answer is shown. */
+  private recompute(): Promise<ProfitPlan | undefined> {
+    const gen = ++this.gen;
+    this.planned = this.worker.plan(this.economics()).then((p) => {
+      if (gen === this.gen) this.plan = p;
+      return p;
+    }, (e: unknown) => {
+      if (gen === this.gen) this.error = (e as Error).message;
+      return undefined;
+    });
+    return this.planned;
   }
 
   private set<K extends keyof PlanAssumptions>(k: K, v: PlanAssumptions[K]): void {
     this.a = { ...this.a, [k]: v };
+    if (k === 'costPerContact' || k === 'valuePerConversion' || k === 'budget') void this.recompute();
   }
 
   private numInput(id: string, label: string, value: number | undefined, onValue: (v: number | undefined) => void, opts: { min?: number; max?: number; step?: string; optional?: boolean } = {}) {
@@ -120,8 +147,7 @@ export class PlannerScreen extends LitElement {
     const mde = minDetectableUplift(treated, control, a.baselineRate);
     const need = a.holdoutShare > 0 && a.baselineRate > 0 && a.expectedUplift > 0 ? sampleSize({ baseline: a.baselineRate, relativeUplift: a.expectedUplift, controlShare: a.holdoutShare }) : undefined;
     const fig = (id: string, v: string, l: string, raw: number) => html`<div class="figure" data-testid=${`planner-${id}`} data-value=${String(raw)}><span class="v">${v}</span><span class="l">${l}</span></div>`;
-    const spec: ChartSpec = { kind: 'line', title: t('planner.chart'), xTitle: t('planner.chart.x'), yTitle: t('planner.chart.y'), xFormat: 'integer', yFormat: 'money', currency: a.currency, fileName: 'expected-profit',
-      summary: t('planner.chart.summary', { k: fmtNumber(b.contacted), profit: money(b.profit, a.currency) }), series: [{ name: t('planner.chart.series'), data: p.curve }] };
+    const spec = this.chartSpec(p);
     return html`<div class="card" data-testid="planner-result" data-contacted=${b.contacted} data-profit=${b.profit} data-conversions=${b.conversions}>
       <h2>${t('planner.recommended')}</h2>
       <div class="figures">
@@ -142,16 +168,30 @@ export class PlannerScreen extends LitElement {
         ${need.treated > treated || need.control > control ? t('planner.test.tooSmall') : ''}</p>` : ''}
       <h2>${t('planner.assumptions')}</h2>
       <ul class="words" data-testid="planner-words">${assumptionsInWords(a).map((w) => html`<li>${w}</li>`)}</ul>
-      <div class="actions"><button type="button" data-testid="planner-save" ?disabled=${b.contacted === 0} @click=${() => void this.save(p)}>${t('planner.save')}</button>
+      <div class="actions"><button type="button" data-testid="planner-save" ?disabled=${b.contacted === 0} @click=${() => void this.save()}>${t('planner.save')}</button>
         ${this.saved ? html`<span role="status">${t('planner.saved')}</span>` : ''}</div>
     </div>`;
   }
 
-  private async save(p: ProfitPlan): Promise<void> {
+  /** The profit chart's spec, the same object until the plan, currency or language changes (a new one redraws the chart). */
+  private chartSpec(p: ProfitPlan): ChartSpec {
+    const { currency } = this.a;
+    const key = [p, currency, getLocale()];
+    if (this.spec && this.spec.key.every((k, i) => k === key[i])) return this.spec.spec;
+    const b = p.best;
+    const spec: ChartSpec = { kind: 'line', title: t('planner.chart'), xTitle: t('planner.chart.x'), yTitle: t('planner.chart.y'), xFormat: 'integer', yFormat: 'money', currency, fileName: 'expected-profit',
+      summary: t('planner.chart.summary', { k: fmtNumber(b.contacted), profit: money(b.profit, currency) }), series: [{ name: t('planner.chart.series'), data: p.curve }] };
+    this.spec = { key, spec };
+    return spec;
+  }
+
+  private async save(): Promise<void> {
     const src = this.planSource();
-    if (!src || !this.sorted) return;
+    const p = await this.planned; // the plan for the economics on screen, even if an input just changed
+    if (!src || !p) return;
     try {
-      await createPlan(src, this.a, this.seed, p.best, this.sorted.desc, this.sorted.keys);
+      const a = this.a;
+      await createPlan(src, a, this.seed, p.best, await this.worker.split(p.best.contacted, a.holdoutShare, this.seed, this.economics()));
       this.saved++;
       this.seed = newSeed();
       this.renderRoot.querySelector('ll-plan-history')?.reload();
@@ -164,7 +204,7 @@ export class PlannerScreen extends LitElement {
     if (!this.runs) return html`${head}<p role="status">${t('common.loading')}</p>`;
     if (!this.runs.length && !this.leadCount) return html`${head}<p data-testid="planner-empty">${t('planner.empty')}</p>`;
     return html`${head}${this.form()}
-      ${this.sorted ? this.results(planProfit(this.sorted.desc, { cost: this.a.costPerContact, value: this.a.valuePerConversion, budget: this.a.budget })) : html`<p role="status">${t('common.loading')}</p>`}
+      ${this.plan ? this.results(this.plan) : html`<p role="status">${t('common.loading')}</p>`}
       <h2>${t('planner.history')}</h2>
       <ll-plan-history></ll-plan-history>`;
   }
@@ -172,19 +212,6 @@ export class PlannerScreen extends LitElement {
 
 function newSeed(): number {
   return globalThis.crypto.getRandomValues(new Uint32Array(1))[0];
-}
-
-/** Scores sorted from highest to lowest with their position keys (linear-time radix argsort). */
-function sortDesc(c: Candidates): Sorted {
-  const asc = argsortFloat32(c.score, Uint32Array.from({ length: c.score.length }, (_, i) => i));
-  const n = asc.length;
-  const desc = new Float32Array(n);
-  const keys = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    desc[i] = c.score[asc[n - 1 - i]];
-    keys[i] = c.keys[asc[n - 1 - i]];
-  }
-  return { desc, keys };
 }
 
 customElements.define('ll-planner-screen', PlannerScreen);

@@ -4,7 +4,7 @@
  * field names and units — the numbers the cluster names come from.
  */
 import { LitElement, html } from 'lit';
-import type { ModelCard } from '../../../../core/card/types';
+import type { CardSummary } from '../../../../core/charts/card-summary';
 import type { Merged } from '../../../../core/charts/merge';
 import type { DashboardRun } from '../../../../storage/charts/dashboard-repo';
 import { fmtNumber, fmtPercent, t } from '../../../i18n/i18n';
@@ -19,7 +19,7 @@ export class ClusterProfiles extends LitElement {
   static override styles = insightsStyles;
   static override properties = { merged: { attribute: false }, card: { attribute: false }, names: { attribute: false } };
   declare merged: Merged | undefined;
-  declare card: ModelCard | undefined;
+  declare card: CardSummary | undefined;
   declare names: DashboardRun['clusterNames'] | undefined;
 
   constructor() {

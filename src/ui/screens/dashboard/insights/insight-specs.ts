@@ -2,7 +2,7 @@
  * Chart specs of the dashboard's leads section, built from merged run aggregates (core/charts/merge) with
  * people's labels (segments, clusters, categories, fields with units) in the active language.
  */
-import type { ModelCard } from '../../../../core/card/types';
+import type { CardSummary } from '../../../../core/charts/card-summary';
 import { SCORE_BINS } from '../../../../core/charts/chart-agg';
 import { calibrationFromBins, gainLiftFromBins, prFromBins, rocFromBins, thin } from '../../../../core/charts/curves';
 import { clusterProfiles, SEGMENT_NAMES, type Merged } from '../../../../core/charts/merge';
@@ -15,7 +15,7 @@ export function clusterLabel(names: DashboardRun['clusterNames'] | undefined, c:
   return names?.[c]?.[getLocale()] ?? t('insights.cluster', { n: c + 1 });
 }
 
-export function fieldWithUnit(card: ModelCard | undefined, name: string): string {
+export function fieldWithUnit(card: CardSummary | undefined, name: string): string {
   const unit = card?.fields.find((f) => f.name === name)?.unit;
   return unit ? `${fieldLabel(name)} (${unitLabel(unit)})` : fieldLabel(name);
 }
@@ -79,7 +79,7 @@ export function qualitySpecs(m: Merged): ChartSpec[] {
   ];
 }
 
-export function profileSpec(m: Merged, card: ModelCard | undefined, names: DashboardRun['clusterNames'] | undefined): { spec: ChartSpec; rows: ReturnType<typeof clusterProfiles> } | undefined {
+export function profileSpec(m: Merged, card: CardSummary | undefined, names: DashboardRun['clusterNames'] | undefined): { spec: ChartSpec; rows: ReturnType<typeof clusterProfiles> } | undefined {
   const fields = (card?.clusters.features ?? Object.keys(m.clusterNum)).filter((f) => m.clusterNum[f]);
   const rows = clusterProfiles(m.clusterNum, fields);
   if (rows.length === 0) return undefined;

@@ -6,18 +6,19 @@
  * for a thousand, and refreshes when a run finishes. Sets `data-ready` (charts) once every chart near the
  * viewport is drawn (the others draw when scrolled to) and `data-drawn` (how many were drawn). It renders in
  * stages, one main-thread task each (KPIs and filters first, then the overview charts, model quality and
- * cluster profiles), and reads the model card only after the KPIs are on screen.
+ * cluster profiles); the model card is read in the dashboard worker, which hands back only a small summary.
+ * ApexCharts is not loaded on opening: the first chart that comes near the viewport loads it (ChartController).
  */
 import { LitElement, html } from 'lit';
-import type { ModelCard } from '../../../../core/card/types';
+import type { CardSummary } from '../../../../core/charts/card-summary';
 import { mergeRuns, SEGMENT_NAMES, type Merged, type SegmentName } from '../../../../core/charts/merge';
 import { decileTable } from '../../../../core/charts/decile-table';
 import { completedRuns, watchCompletedRuns, type DashboardRun } from '../../../../storage/charts/dashboard-repo';
-import { loadCard } from '../../../components/batch-ui/card-info';
+import { dashboardCard } from '../../../../bridge/dashboard-bridge';
 import { segmentLabel } from '../../../components/lead-form/labels';
 import type { LlChart } from '../../../components/chart/ll-chart';
-import { loadApex } from '../../../components/chart/chart-controller';
-import { addCatalogue, fmtDate, fmtNumber, fmtPercent, t } from '../../../i18n/i18n';
+import type { ChartSpec } from '../../../components/chart/chart-spec';
+import { addCatalogue, fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../../i18n/i18n';
 import chartStrings from '../../../i18n/locales/charts';
 import { LocaleController } from '../../../i18n/locale-controller';
 import { href } from '../../../routes';
@@ -28,13 +29,15 @@ import { overviewSpecs, qualitySpecs, trendSpec } from './insight-specs';
 import { insightsStyles } from './insights.styles';
 
 const DAY = 86_400_000;
+
+interface InsightsView { sel: DashboardRun[]; m: Merged; names: DashboardRun['clusterNames']; overview: ChartSpec[]; quality: ChartSpec[]; trend?: ChartSpec }
 addCatalogue(chartStrings);
 
 export class LeadsInsights extends LitElement {
   static override styles = insightsStyles;
   static override properties = { runs: { state: true }, card: { state: true }, stage: { state: true }, cardDone: { state: true }, runId: { state: true }, from: { state: true }, to: { state: true }, segment: { state: true }, error: { state: true } };
   declare runs: DashboardRun[] | undefined;
-  declare card: ModelCard | undefined;
+  declare card: CardSummary | undefined;
   declare runId: string;
   declare from: string;
   declare to: string;
@@ -46,6 +49,7 @@ export class LeadsInsights extends LitElement {
   private unwatch?: () => void;
   private gen = 0;
   private stepping = false;
+  private memo?: { key: unknown[]; view: InsightsView };
 
   constructor() {
     super();
@@ -63,7 +67,6 @@ export class LeadsInsights extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void loadApex(); // fetch the chart library while the aggregates load
     void this.load();
     this.unwatch = watchCompletedRuns(() => void this.load());
   }
@@ -78,7 +81,7 @@ export class LeadsInsights extends LitElement {
       const runs = await completedRuns();
       this.runs = runs;
       await this.updateComplete;
-      this.card = await loadCard(runs[0]?.modelId).catch(() => undefined);
+      this.card = await dashboardCard(runs[0]?.modelId).catch(() => undefined); // read and checked in the worker
     } catch (e) {
       this.error = t('dash.error', { message: (e as Error).message });
     }
@@ -147,25 +150,36 @@ export class LeadsInsights extends LitElement {
     </div>`;
   }
 
+  /**
+   * The selection, its merged aggregates and chart specs, computed once per change of runs, filters, card or
+   * language: the staged renders reuse the same spec objects, so a chart already drawn is not drawn again.
+   */
+  private view(): InsightsView {
+    const key = [this.runs, this.runId, this.from, this.to, this.segment, this.card, getLocale()];
+    if (this.memo && this.memo.key.every((k, i) => k === key[i])) return this.memo.view;
+    const sel = this.selected();
+    const seg = this.segment || undefined;
+    const m = mergeRuns(sel.map((r) => ({ ...r, scored: r.counts.scored })), seg, seg && this.card ? range(this.card.segments[seg]) : undefined);
+    const names = sel[0]?.clusterNames ?? this.runs![0].clusterNames;
+    const view = { sel, m, names, overview: overviewSpecs(m, names), quality: m.labelled > 0 ? qualitySpecs(m) : [], ...(sel.length > 1 ? { trend: trendSpec(sel) } : {}) };
+    this.memo = { key, view };
+    return view;
+  }
+
   override render() {
     const head = html`<h2 id="insights-h">${t('insights.title')}</h2>`;
     if (this.error) return html`${head}<p role="alert">${this.error}</p>`;
     if (!this.runs) return html`${head}<p role="status">${t('common.loading')}</p>`;
     if (this.runs.length === 0) return html`${head}<p data-testid="insights-empty">${t('insights.empty')}</p>`;
-    const sel = this.selected();
-    const seg = this.segment || undefined;
-    const m = mergeRuns(sel.map((r) => ({ ...r, scored: r.counts.scored })), seg, seg && this.card ? range(this.card.segments[seg]) : undefined);
-    const names = sel[0]?.clusterNames ?? this.runs[0].clusterNames;
+    const { sel, m, names, overview, quality, trend } = this.view();
     const st = this.stage;
-    const quality = st >= 2 && m.labelled > 0 ? qualitySpecs(m) : [];
-    const overview = st >= 1 ? overviewSpecs(m, names) : [];
     return html`<section aria-labelledby="insights-h">${head}${this.filters()}
       ${sel.length === 0 ? html`<p>${t('insights.noneSelected')}</p>` : html`
         ${this.kpis(m, sel)}
         ${m.withoutCharts > 0 ? html`<p class="note">${t('insights.oldRuns', { n: fmtNumber(m.withoutCharts) })}</p>` : ''}
         <p class="note">${t('insights.tierNote')}</p>
         ${st >= 1 ? html`<div class="grid">${overview.map((s) => html`<ll-chart .spec=${s}></ll-chart>`)}
-          ${sel.length > 1 ? html`<ll-chart .spec=${trendSpec(sel)}></ll-chart>` : ''}</div>` : ''}
+          ${trend ? html`<ll-chart .spec=${trend}></ll-chart>` : ''}</div>` : ''}
         ${st >= 2 ? html`<h3>${t('insights.quality')}</h3>
           ${quality.length ? html`<div class="grid">${quality.map((s) => html`<ll-chart .spec=${s}></ll-chart>`)}</div>` : html`<p class="note">${t('insights.quality.none')}</p>`}
           <ll-decile-table .rows=${decileTable({ count: m.byDecile, ...m.decile })} ?labelled=${m.labelled > 0}></ll-decile-table>` : ''}
