@@ -65,8 +65,8 @@ export class ClientsScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The list first; then finish any v1 name split (a scan of every record) and refresh only if it rewrote some.
-    void this.refresh().then(() => finishNameSplit(currentSession())).then((n) => { if (n > 0) { clientsChanged(); void this.refresh(); } }, () => undefined);
+    // The list first; then, only when it counted records with a v1 full name, split them (a scan of every record).
+    void this.refresh().then(() => (this.info?.legacyNames ? finishNameSplit(currentSession()) : 0)).then((n) => { if (n > 0) { clientsChanged(); void this.refresh(); } }, () => undefined);
   }
 
   override disconnectedCallback(): void {
