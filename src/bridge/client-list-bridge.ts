@@ -51,5 +51,12 @@ if (typeof location !== 'undefined' && new URLSearchParams(location.search).has(
   (globalThis as unknown as { leadlensClientList: unknown }).leadlensClientList = {
     loadDemo: (clients: number) => bridge.call((api) => api.loadDemo({ keys: requireSession().keys, encIds: true, clients }, proxy(() => {}))),
     forecast: () => bridge.call((api) => api.forecast({}, proxy(() => {}))),
+    /** Edits the first listed client's first name through the card's data API (the snapshot then needs a patch). */
+    editOne: async () => {
+      const [row] = await clientListRows(0, 1);
+      const { getClient, saveClient } = await import('../storage/clients-repo-card');
+      const c = await getClient(undefined, row.id);
+      if (c) await saveClient(undefined, { customerId: c.customerId, firstName: `${c.firstName}e`, lastName: c.lastName, email: c.email, notes: c.notes, registeredDay: c.registeredDay });
+    },
   };
 }

@@ -17,6 +17,8 @@ export interface ClientListInfo {
   withForecast: number;
   /** As-of day of the newest forecast, if any. */
   asOfDay?: number;
+  /** Client records still holding a v1 full name to split (the page then runs the split). */
+  legacyNames: number;
   /** Clients decrypted into the search index so far (search and text sorts wait for all of them). */
   searchDone: number;
   searchReady: boolean;

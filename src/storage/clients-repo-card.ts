@@ -14,6 +14,8 @@ import { clientKey, mergeClient, sealClient, upsertClientRecords, type ClientRec
 import { ACTIVITY_SCHEMA, appendLines, ORDER_SCHEMA, readLines } from './customers/line-chunks';
 import { changedDerived, computeDerived, refreshDerived } from './customers/derived';
 import { compactDirectory } from './customers/client-directory';
+import { nextStamp } from './customers/client-list-store';
+import { compactListSnapshot } from './customers/client-list-refresh';
 import { clientViews } from './customers/client-lookup';
 import { clientLines, removeClientEverywhere, removeOrderLine, type ClientLines, type ClientRemoval } from './customers/client-lines';
 import { forecastHistory, type ForecastPoint } from './customers/forecast-store';
@@ -50,7 +52,10 @@ export async function saveClient(session: Session | undefined, c: Client): Promi
   }
   const next = mergeClient(old, rec);
   for (const k of ['firstNameEnc', 'lastNameEnc', 'emailEnc', 'notesEnc', 'registeredDay', 'nameEnc'] as const) if (rec[k] === undefined) delete next[k];
-  await db().clients.put(next as unknown as Record<string, unknown>);
+  await db().transaction('rw', db().clients, async () => {
+    next.updatedAt = await nextStamp(db()); // the client list's snapshot re-reads records by updatedAt
+    await db().clients.put(next as unknown as Record<string, unknown>);
+  });
   return rec.id;
 }
 
@@ -100,6 +105,7 @@ export async function deleteClientAndData(session: Session | undefined, id: stri
   const s = requireAdmin(session, 'clients.delete');
   const r = await removeClientEverywhere(db(), id);
   await compactDirectory(db(), s.keys); // a deleted directory client's sealed Customer ID leaves its chunk too
+  await compactListSnapshot(db(), s.keys); // and their sealed texts leave the client list's snapshot
   await logAudit('delete', { what: 'client', id, orders: r.orders, activity: r.activity, forecastRuns: r.forecastRuns });
   return r;
 }

@@ -18,6 +18,7 @@ import { changedDerived, computeDerived, refreshDerived } from './customers/deri
 import { pickLines } from './customers/line-chunks';
 import { sealString } from '../core/crypto/seal';
 import { allDirectoryViews, clientCount } from './customers/client-lookup';
+import { nextStamp } from './customers/client-list-store';
 
 export type { ClientRecord, ClientSegment };
 /** An order as entered on a form or in the small demo (time in ms). */
@@ -124,7 +125,12 @@ export async function finishNameSplit(session: Session | undefined): Promise<num
     delete next.nameEnc;
     return next;
   }));
-  if (updates.length) await db().clients.bulkPut(updates as unknown as Record<string, unknown>[]);
+  if (updates.length) {
+    await db().transaction('rw', db().clients, async () => {
+      const stamp = await nextStamp(db()); // the client list's snapshot re-reads records by updatedAt
+      await db().clients.bulkPut(updates.map((u) => ({ ...u, updatedAt: stamp })) as unknown as Record<string, unknown>[]);
+    });
+  }
   return updates.length;
 }
 

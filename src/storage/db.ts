@@ -28,6 +28,8 @@ export class LeadLensDb extends Dexie {
   clients!: Table<Row, string>;
   /** Clients known only by Customer ID (created from order/activity files), sealed in chunks (v4, client-directory.ts). */
   clientDirectory!: Table<Row, number>;
+  /** The client list's snapshot: columnar chunks of every client record's list columns, texts sealed per chunk (v5, client-list-store.ts). */
+  clientList!: Table<Row, number>;
   /** Order lines in columnar chunks of up to ~50k lines, client as keyed id (owner: storage/customers, v2). */
   orderChunks!: Table<Row, number>;
   /** Activity snapshots in columnar chunks like orderChunks (owner: storage/customers, v2). */
@@ -77,6 +79,9 @@ export class LeadLensDb extends Dexie {
     // v4: ID-only clients created from order/activity files live in sealed columnar chunks (clientDirectory),
     // not one sealed record each. Existing client records stay as they are (docs/SCHEMA_MIGRATIONS.md).
     this.version(4).stores({ clientDirectory: 'chunk, updatedAt' });
+    // v5: the client list's snapshot (issue #10), so the list reads a few chunks instead of every client
+    // record; built on first use and kept in step through clients.updatedAt (docs/SCHEMA_MIGRATIONS.md).
+    this.version(5).stores({ clientList: 'chunk' });
   }
 }
 

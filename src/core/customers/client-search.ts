@@ -6,6 +6,7 @@
  * text columns are computed once too, so sorting 100,000 clients by name is an integer sort.
  */
 import { EMPTY_RANK, type TextRanks } from './client-query';
+import { Slicer, sortYielding } from './yielding';
 
 const MARKS = /[\u0300-\u036f]/g;
 const SPECIAL: Record<string, string> = { ł: 'l', ё: 'е', ß: 'ss', ø: 'o', đ: 'd' };
@@ -52,4 +53,49 @@ export function textRank(col: readonly string[], locale?: string): Int32Array {
 
 export function textRanks(customerId: readonly string[], name: readonly string[], email: readonly string[], locale?: string): TextRanks {
   return { customerId: textRank(customerId, locale), name: textRank(name, locale), email: textRank(email, locale) };
+}
+
+/** Folded texts of a column, in time slices (the worker keeps answering meanwhile). */
+export async function foldYielding(col: readonly string[], slicer: Slicer, onRow?: () => void): Promise<string[]> {
+  const out = new Array<string>(col.length);
+  for (let i = 0; i < col.length; i++) {
+    out[i] = foldText(col[i] ?? '');
+    onRow?.();
+    if ((i & 255) === 0) await slicer.maybePause();
+  }
+  return out;
+}
+
+/** Digit runs padded by length, so a plain comparison of presort keys puts "9" before "10" as the collator does. */
+const presortKey = (folded: string): string => folded.replace(/\d+/g, (d) => {
+  const v = d.replace(/^0+(?=\d)/, '');
+  return String.fromCharCode(0x30 + Math.min(v.length, 60)) + v;
+});
+
+/**
+ * `textRank`'s ranks, computed in time slices: the rows are first ordered by a cheap key (folded text,
+ * digits padded), on which the collator's order almost always agrees, then sorted by the collator itself
+ * with an adaptive merge sort, which on that nearly sorted input costs about one comparison per row.
+ * The result is exactly textRank's (the collator decides; equal texts share the first position's rank).
+ */
+export async function textRankYielding(col: readonly string[], folded: readonly string[], slicer = new Slicer(), locale?: string): Promise<Int32Array> {
+  const coll = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const rows: number[] = [];
+  for (let i = 0; i < col.length; i++) if (col[i] !== '') rows.push(i);
+  const idx = Int32Array.from(rows);
+  const key = new Array<string>(col.length);
+  for (let k = 0; k < idx.length; k++) {
+    key[idx[k]] = presortKey(folded[idx[k]]);
+    if ((k & 255) === 0) await slicer.maybePause();
+  }
+  await sortYielding(idx, (a, b) => (key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : 0), slicer);
+  await sortYielding(idx, (a, b) => coll.compare(col[a], col[b]), slicer);
+  const rank = new Int32Array(col.length).fill(EMPTY_RANK);
+  let r = 0;
+  for (let k = 0; k < idx.length; k++) {
+    if (k > 0 && coll.compare(col[idx[k - 1]], col[idx[k]]) !== 0) r = k;
+    rank[idx[k]] = r;
+    if ((k & 255) === 0) await slicer.maybePause();
+  }
+  return rank;
 }

@@ -10,6 +10,7 @@ import type { LeadLensDb } from '../db';
 import { ACTIVITY_SCHEMA, ORDER_SCHEMA, pickLines, type LineSchema, type StoredLineChunk } from './line-chunks';
 import type { StoredForecastChunk } from './forecast-store';
 import { retireInTransaction } from './client-directory';
+import { retireFromListInTransaction } from './client-list-store';
 
 /** A client's lines of one kind: day and every column, in stored order. */
 export interface ClientLines { n: number; cols: Record<string, number[]> }
@@ -78,10 +79,11 @@ export interface ClientRemoval { client: boolean; orders: number; activity: numb
 
 /** Deletes a client and everything of theirs (one transaction: all or nothing). */
 export async function removeClientEverywhere(database: LeadLensDb, key: string): Promise<ClientRemoval> {
-  return database.transaction('rw', [database.clients, database.clientDirectory, database.orderChunks, database.activityChunks, database.forecastChunks], async () => {
+  return database.transaction('rw', [database.clients, database.clientDirectory, database.clientList, database.orderChunks, database.activityChunks, database.forecastChunks], async () => {
     const inDirectory = (await retireInTransaction(database, [key], Date.now())).size > 0;
     const client = (await database.clients.get(key)) !== undefined || inDirectory;
     await database.clients.delete(key);
+    await retireFromListInTransaction(database, key);
     const orders = await dropLines(database, ORDER_SCHEMA, key);
     const activity = await dropLines(database, ACTIVITY_SCHEMA, key);
     const forecastRuns = await dropForecasts(database, key);

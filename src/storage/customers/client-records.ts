@@ -12,6 +12,7 @@ import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 import type { Client } from '../../core/customers/types';
 import type { LeadLensDb } from '../db';
 import { retireInTransaction } from './client-directory';
+import { nextStamp } from './client-list-store';
 
 export type ClientSegment = 'new' | 'regular' | 'vip' | 'lapsed';
 
@@ -90,11 +91,12 @@ export async function upsertClientRecords(database: LeadLensDb, records: ClientR
   await database.transaction('rw', database.clients, database.clientDirectory, async () => {
     const existing = (await database.clients.bulkGet(records.map((r) => r.id))) as unknown as (ClientRecord | undefined)[];
     const fresh = records.filter((_, i) => !existing[i]).map((r) => r.id);
-    const fromDirectory = await retireInTransaction(database, fresh, records[0]?.updatedAt ?? Date.now());
+    const stamp = await nextStamp(database); // above every stored updatedAt: the list snapshot sees the change
+    const fromDirectory = await retireInTransaction(database, fresh, stamp);
     const merged = records.map((r, i) => {
       const d = fromDirectory.get(r.id);
       if (!existing[i] && !d) added++;
-      return mergeClient(existing[i], d ? { ...r, ...d } : r);
+      return mergeClient(existing[i], { ...r, ...d, updatedAt: stamp });
     });
     await database.clients.bulkPut(merged as unknown as Record<string, unknown>[]);
   });

@@ -1,9 +1,10 @@
 /**
- * Every client, for the customers worker's client list (issue #10). The list depends on this function, not
- * on how clients are laid out in tables. Clients live in two places since schema v4: sealed `clients`
- * records, and the client directory of ID-only clients (client-directory.ts, one sealed Customer ID list per
- * 50k-client chunk). Directory clients come back as records whose Customer ID is opened in memory only
- * (`customerId`, never written back); their other personal fields are empty, their derived fields in clear.
+ * Every client, as records (`allClientRecords`: tests and small reads) or, for the customers worker's
+ * client list (issue #10), the directory's part as columns (`directoryColumns`; the records' part comes
+ * from the list snapshot, client-list-refresh.ts). Clients live in two places since schema v4: sealed
+ * `clients` records, and the client directory of ID-only clients (client-directory.ts, one sealed Customer
+ * ID list per 50k-client chunk). Directory Customer IDs are opened in memory only, never written back;
+ * their other personal fields are empty, their derived fields in clear.
  */
 import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 import type { LeadLensDb } from '../db';
@@ -21,4 +22,25 @@ export async function allClientRecords(database: LeadLensDb, keys?: WorkspaceKey
     }
   }
   return records;
+}
+
+/** Live directory clients as list columns (one decrypt per chunk for the Customer IDs; no name or email). */
+export interface DirectoryColumns { n: number; keys: string[]; customerId: string[]; orders: Float64Array; lastPurchase: Float64Array; segment: Uint8Array }
+
+export async function directoryColumns(database: LeadLensDb, keys: WorkspaceKeys): Promise<DirectoryColumns> {
+  const chunks = await readDirectory(database);
+  const ids = await Promise.all(chunks.map((c) => openDirectoryIds(keys, c)));
+  let n = 0;
+  for (const c of chunks) for (let i = 0; i < c.n; i++) n += c.live[i];
+  const out: DirectoryColumns = { n, keys: new Array<string>(n), customerId: new Array<string>(n), orders: new Float64Array(n), lastPurchase: new Float64Array(n), segment: new Uint8Array(n) };
+  let k = 0;
+  chunks.forEach((c, ci) => {
+    for (let i = 0; i < c.n; i++) {
+      if (!c.live[i]) continue;
+      out.keys[k] = c.keys[i]; out.customerId[k] = ids[ci][i] ?? ''; out.orders[k] = c.orderCount[i];
+      out.lastPurchase[k] = c.lastPurchaseDay[i]; out.segment[k] = c.segment[i];
+      k++;
+    }
+  });
+  return out;
 }

@@ -8,6 +8,7 @@ import type { LeadLensDb } from '../db';
 import type { ClientRecord, ClientSegment } from './client-records';
 import type { Lines } from './line-chunks';
 import { refreshDirectoryInTransaction } from './client-directory';
+import { nextStamp } from './client-list-store';
 
 const LAPSED_DAYS = 365;
 
@@ -64,12 +65,14 @@ export async function refreshDerived(database: LeadLensDb, derived: Map<string, 
     const keys = [...derived.keys()].filter((k) => !inDirectory.has(k));
     const rows = (await database.clients.bulkGet(keys)) as unknown as (ClientRecord | undefined)[];
     const changed: ClientRecord[] = [];
+    const stamp = await nextStamp(database); // a changed record is re-read by the client list's snapshot
     rows.forEach((r, i) => {
       const d = derived.get(keys[i]);
       if (!r || !d || same(r as Derived, d)) return;
       r.orderCount = d.orderCount;
       r.totalSpend = d.totalSpend;
       r.segment = d.segment;
+      r.updatedAt = stamp;
       if (d.lastPurchaseDay === undefined) delete r.lastPurchaseDay;
       else r.lastPurchaseDay = d.lastPurchaseDay;
       changed.push(r);

@@ -31,7 +31,7 @@ describe('schema v1 → v2', () => {
 
     const v2 = new LeadLensDb(name);
     await v2.open();
-    expect(v2.verno).toBe(4); // v1 → v2 (this test) → v3 (clients.updatedAt index back) → v4 (client directory)
+    expect(v2.verno).toBe(5); // v1 → v2 (this test) → v3 (clients.updatedAt index back) → v4 (client directory) → v5 (list snapshot)
     const a = await v2.clients.get('c_AAA');
     const b = await v2.clients.get('c_BBB');
     expect(a).toMatchObject({ customerId: 'A-1', nameEnc: 's1.x', emailEnc: 's1.y', orderCount: 2, lastPurchaseDay: 20, segment: 'regular' });

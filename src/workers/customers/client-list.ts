@@ -1,119 +1,154 @@
 /**
  * The client list in the customers worker (issue #10): every client's clear columns (segment, orders,
  * last purchase) joined with the newest forecast's columns, filtered and sorted here (core/customers/
- * client-query.ts) so the page only asks for the rows it shows. Personal fields stay sealed at rest: the
- * search index decrypts them into this worker's memory in the background (never written anywhere) and
- * answers text search and sorting by ID, name or email; rows of a page are decrypted on demand. The state
- * is rebuilt when the page says the data changed (a new `version`) or after the worker was restarted.
+ * client-query.ts) so the page only asks for the rows it shows. The clients come from the list snapshot
+ * (storage/customers/client-list-refresh.ts: a few sealed columnar chunks, patched with whatever changed,
+ * texts decrypted into this worker's memory only) and the client directory, so opening 100,000 clients
+ * is a few reads and decrypts. The search index (folded texts, collation ranks) is then built in time
+ * slices (core/customers/yielding.ts), so filters and rows asked for meanwhile answer at once. The state is
+ * rebuilt when the page says the data changed (a new `version`) or after the worker was restarted.
  */
-import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
-import { openString } from '../../core/crypto/seal';
 import { selectClients, SEGMENTS, type ClientQuery, type ClientTable, type TextRanks } from '../../core/customers/client-query';
-import { matchText, searchHaystacks, textRanks } from '../../core/customers/client-search';
+import { foldYielding, matchText, textRankYielding } from '../../core/customers/client-search';
+import { SliceCancelled, Slicer } from '../../core/customers/yielding';
 import type { LeadLensDb } from '../../storage/db';
-import type { ClientRecord } from '../../storage/customers/client-records';
-import { allClientRecords } from '../../storage/customers/client-scan';
+import { directoryColumns } from '../../storage/customers/client-scan';
+import { loadClientList } from '../../storage/customers/client-list-refresh';
 import { latestForecastColumns } from '../../storage/customers/forecast-store';
 import type { ClientListInfo, ClientListRow, ListContext } from '../../bridge/client-list-contract';
 
-interface TextIndex { customerId: string[]; name: string[]; email: string[]; hay: string[]; ranks: TextRanks }
+type TextCol = keyof TextRanks;
+const TEXT_COLS: TextCol[] = ['name', 'customerId', 'email'];
 
 interface ListState {
   version: number;
-  keys: WorkspaceKeys;
-  records: ClientRecord[];
+  keys: string[];
+  text: Record<TextCol, string[]>;
   table: ClientTable;
   asOfDay?: number;
+  legacy: number;
   order: Int32Array;
-  text?: Promise<TextIndex>;
-  textDone: number;
+  slicer: Slicer;
+  cancelled: boolean;
+  folded?: Promise<Record<TextCol, string[]>>;
+  hay?: Promise<string[]>;
+  ranks: Partial<Record<TextCol, Promise<Int32Array>>>;
+  /** Units of index work done (fold: one per row and column; ranks: n per column), of 6n. */
+  work: number;
+  ready: boolean;
 }
 
 let state: ListState | undefined;
 
-async function build(database: LeadLensDb, ctx: ListContext): Promise<ListState> {
-  const [records, latest] = await Promise.all([allClientRecords(database, ctx.keys), latestForecastColumns(database)]);
-  const n = records.length;
-  const at = new Map(latest?.cols.keys.map((k, i) => [k, i]) ?? []);
+async function build(database: LeadLensDb, ctx: ListContext): Promise<{ s: ListState; save: () => Promise<boolean> }> {
+  const [list, dir, latest] = await Promise.all([loadClientList(database, ctx.keys), directoryColumns(database, ctx.keys), latestForecastColumns(database)]);
+  const c = list.cols;
+  const n = c.n + dir.n;
+  const blank = new Array<string>(dir.n).fill('');
   const table: ClientTable = {
     n, orders: new Float64Array(n), lastPurchase: new Float64Array(n), spend30: new Float64Array(n).fill(NaN),
     pBuy14: new Float64Array(n).fill(NaN), pAlive: new Float64Array(n).fill(NaN), segment: new Uint8Array(n),
   };
-  records.forEach((r, i) => {
-    table.orders[i] = r.orderCount ?? 0;
-    table.lastPurchase[i] = r.lastPurchaseDay ?? NaN;
-    table.segment[i] = Math.max(0, SEGMENTS.indexOf(r.segment));
-    const j = at.get(r.id);
-    if (latest && j !== undefined) {
-      table.spend30[i] = latest.cols.spend30[j];
-      table.pBuy14[i] = latest.cols.pBuy14[j];
-      table.pAlive[i] = latest.cols.pAlive[j];
+  table.orders.set(c.orders); table.orders.set(dir.orders, c.n);
+  table.lastPurchase.set(c.lastPurchase); table.lastPurchase.set(dir.lastPurchase, c.n);
+  table.segment.set(c.segment); table.segment.set(dir.segment, c.n);
+  const keys = c.keys.concat(dir.keys);
+  if (latest) {
+    const at = new Map<string, number>();
+    for (let i = 0; i < n; i++) at.set(keys[i], i);
+    const f = latest.cols;
+    for (let j = 0; j < f.keys.length; j++) {
+      const i = at.get(f.keys[j]);
+      if (i === undefined) continue;
+      table.spend30[i] = f.spend30[j]; table.pBuy14[i] = f.pBuy14[j]; table.pAlive[i] = f.pAlive[j];
     }
-  });
-  return { version: ctx.version, keys: ctx.keys, records, table, asOfDay: latest?.summary.asOfDay, order: selectClients(table, {}), textDone: 0 };
+  }
+  let legacy = 0;
+  for (let i = 0; i < c.n; i++) legacy += c.legacy[i];
+  const s: ListState = {
+    version: ctx.version, keys, text: { customerId: c.customerId.concat(dir.customerId), name: c.name.concat(blank), email: c.email.concat(blank) },
+    table, asOfDay: latest?.summary.asOfDay, legacy, order: selectClients(table, {}), slicer: new Slicer(8, () => s.cancelled), cancelled: false,
+    ranks: {}, work: 0, ready: n === 0,
+  };
+  return { s, save: list.save };
 }
 
 let building: Promise<ListState> | undefined;
 let buildingVersion = -1;
+
+/** Runs in the background once the list is served: the snapshot written, then the search index. */
+function background(s: ListState, save: () => Promise<boolean>): void {
+  setTimeout(() => {
+    void (async () => {
+      await save();
+      await hayOf(s);
+      for (const col of TEXT_COLS) await rankOf(s, col);
+      s.ready = true;
+    })().catch((e: unknown) => { if (!(e instanceof SliceCancelled)) console.error(e); });
+  }, 0);
+}
 
 /** The list state for this data version (built once per version; concurrent callers share the build). */
 export async function listState(database: LeadLensDb, ctx: ListContext): Promise<ListState> {
   if (state && state.version === ctx.version) return state;
   if (!building || buildingVersion !== ctx.version) {
     buildingVersion = ctx.version;
-    building = build(database, ctx).then((s) => { if (buildingVersion === ctx.version) state = s; return s; });
+    building = build(database, ctx).then(({ s, save }) => {
+      if (buildingVersion === ctx.version) {
+        if (state) state.cancelled = true;
+        state = s;
+        background(s, save);
+      }
+      return s;
+    });
   }
   return building;
 }
 
-async function open(keys: WorkspaceKeys, sealed: string | undefined): Promise<string> {
-  return sealed ? openString(keys, sealed) : '';
-}
-
-/** Decrypted Customer ID, name and email of one record. */
-async function openRecord(keys: WorkspaceKeys, r: ClientRecord): Promise<[string, string, string]> {
-  const [id, first, last, email] = await Promise.all([r.customerIdEnc ? open(keys, r.customerIdEnc) : Promise.resolve(r.customerId ?? ''), open(keys, r.firstNameEnc), open(keys, r.lastNameEnc), open(keys, r.emailEnc)]);
-  return [id, [first, last].filter(Boolean).join(' '), email];
-}
-
-/** Small batches, so a page of rows asked for meanwhile is decrypted between them rather than after all. */
-const BATCH = 256;
-
-/** Decrypts every client's ID, name and email into memory (batched; progress in `textDone`). */
-function textIndex(s: ListState): Promise<TextIndex> {
-  s.text ??= (async () => {
-    const n = s.records.length;
-    const customerId = new Array<string>(n);
-    const name = new Array<string>(n);
-    const email = new Array<string>(n);
-    for (let i = 0; i < n; i += BATCH) {
-      const part = await Promise.all(s.records.slice(i, i + BATCH).map((r) => openRecord(s.keys, r)));
-      part.forEach(([a, b, c], j) => { customerId[i + j] = a; name[i + j] = b; email[i + j] = c; });
-      s.textDone = Math.min(n, i + BATCH);
-    }
-    return { customerId, name, email, hay: searchHaystacks(customerId, name, email), ranks: textRanks(customerId, name, email) };
+function foldedOf(s: ListState): Promise<Record<TextCol, string[]>> {
+  s.folded ??= (async () => {
+    const out = {} as Record<TextCol, string[]>;
+    for (const col of TEXT_COLS) out[col] = await foldYielding(s.text[col], s.slicer, () => { s.work++; });
+    return out;
   })();
-  return s.text;
+  return s.folded;
+}
+
+/** One folded haystack per client (ID, name, email), for text search. */
+function hayOf(s: ListState): Promise<string[]> {
+  s.hay ??= foldedOf(s).then((f) => f.customerId.map((id, i) => `${id}\u0001${f.name[i]}\u0001${f.email[i]}`));
+  return s.hay;
+}
+
+function rankOf(s: ListState, col: TextCol): Promise<Int32Array> {
+  s.ranks[col] ??= foldedOf(s).then((f) => textRankYielding(s.text[col], f[col], s.slicer)).then((r) => { s.work += s.table.n; return r; });
+  return s.ranks[col];
 }
 
 function info(s: ListState): ClientListInfo {
   let withForecast = 0;
   for (let i = 0; i < s.table.n; i++) if (!Number.isNaN(s.table.spend30[i])) withForecast++;
-  return { total: s.table.n, matching: s.order.length, withForecast, asOfDay: s.asOfDay, searchDone: s.textDone, searchReady: s.textDone === s.table.n };
+  const n = s.table.n;
+  return {
+    total: n, matching: s.order.length, withForecast, asOfDay: s.asOfDay, legacyNames: s.legacy,
+    searchDone: s.ready ? n : Math.min(n - 1, Math.floor(s.work / 6)), searchReady: s.ready,
+  };
 }
 
-const needsText = (q: ClientQuery): boolean => !!q.text || q.sortBy === 'customerId' || q.sortBy === 'name' || q.sortBy === 'email';
+const textSort = (q: ClientQuery): TextCol | undefined => (q.sortBy === 'customerId' || q.sortBy === 'name' || q.sortBy === 'email' ? q.sortBy : undefined);
 
-/** Opens (or reuses) the list. The search index starts after the first rows are served (listRows). */
+/** Opens (or reuses) the list. */
 export async function openList(database: LeadLensDb, ctx: ListContext): Promise<ClientListInfo> {
   return info(await listState(database, ctx));
 }
 
-/** Applies a query; text search and text sorts wait for the search index. */
+/** Applies a query; text search waits for the folded texts, a text sort for that column's ranks. */
 export async function queryList(database: LeadLensDb, ctx: ListContext, q: ClientQuery): Promise<ClientListInfo> {
   const s = await listState(database, ctx);
-  const text = needsText(q) ? await textIndex(s) : undefined;
-  s.order = selectClients(s.table, q, q.text && text ? matchText(text.hay, q.text) : undefined, text?.ranks);
+  const hay = q.text ? await hayOf(s) : undefined;
+  const by = textSort(q);
+  const ranks = by ? ({ [by]: await rankOf(s, by) } as TextRanks) : undefined;
+  s.order = selectClients(s.table, q, hay && q.text ? matchText(hay, q.text) : undefined, ranks);
   return info(s);
 }
 
@@ -121,35 +156,30 @@ export async function listProgress(database: LeadLensDb, ctx: ListContext): Prom
   return info(await listState(database, ctx));
 }
 
-function row(s: ListState, i: number, [customerId, name, email]: [string, string, string]): ClientListRow {
-  const r = s.records[i];
+function row(s: ListState, i: number): ClientListRow {
   const t = s.table;
   const num = (v: number) => (Number.isNaN(v) ? undefined : v);
   return {
-    id: r.id, customerId, name, email, segment: SEGMENTS[t.segment[i]], orders: t.orders[i], lastPurchaseDay: num(t.lastPurchase[i]),
-    spend30: num(t.spend30[i]), pBuy14: num(t.pBuy14[i]), pAlive: num(t.pAlive[i]),
+    id: s.keys[i], customerId: s.text.customerId[i], name: s.text.name[i], email: s.text.email[i], segment: SEGMENTS[t.segment[i]], orders: t.orders[i],
+    lastPurchaseDay: num(t.lastPurchase[i]), spend30: num(t.spend30[i]), pBuy14: num(t.pBuy14[i]), pAlive: num(t.pAlive[i]),
   };
 }
 
-/** Rows offset … offset+limit−1 of the current order, decrypted (from the index when it is ready). */
+/** Rows offset … offset+limit−1 of the current order. */
 export async function listRows(database: LeadLensDb, ctx: ListContext, offset: number, limit: number): Promise<ClientListRow[]> {
   const s = await listState(database, ctx);
-  const idx = Array.from(s.order.subarray(offset, offset + limit));
-  const ready = s.textDone === s.table.n && s.text ? await s.text : undefined;
-  const rows = await Promise.all(idx.map(async (i) => row(s, i, ready ? [ready.customerId[i], ready.name[i], ready.email[i]] : await openRecord(s.keys, s.records[i]))));
-  setTimeout(() => void textIndex(s), 0); // the first page is out: build the search index in the background
-  return rows;
+  return Array.from(s.order.subarray(offset, offset + limit), (i) => row(s, i));
 }
 
-/** Every row of the current order (for the CSV export), decrypted. */
+/** Every row of the current order (for the CSV export). */
 export async function allListRows(database: LeadLensDb, ctx: ListContext): Promise<ClientListRow[]> {
   const s = await listState(database, ctx);
-  const text = await textIndex(s);
-  return Array.from(s.order, (i) => row(s, i, [text.customerId[i], text.name[i], text.email[i]]));
+  return Array.from(s.order, (i) => row(s, i));
 }
 
 /** Forget the list (tests). */
 export function resetList(): void {
+  if (state) state.cancelled = true;
   state = undefined;
   building = undefined;
   buildingVersion = -1;

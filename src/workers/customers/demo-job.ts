@@ -10,6 +10,7 @@ import { generateDemo } from '../../core/customers/demo';
 import { ACTIVITY_MEASURES } from '../../core/customers/activity-book';
 import { todayDay } from '../../core/customers/days';
 import { storeClients, storeLines, type StoreOutcome } from '../../storage/customers/import-store';
+import { refreshClientList } from '../../storage/customers/client-list-refresh';
 import type { DemoArgs } from './protocol';
 import { progressMaker } from './import-file';
 
@@ -33,6 +34,7 @@ export async function loadDemoData(database: LeadLensDb, args: DemoArgs, onProgr
   const cols: Record<string, number[]> = { day: a.map((x) => x.day) };
   for (const m of ACTIVITY_MEASURES) cols[m] = a.map((x) => x[m] ?? NaN);
   const activity = await storeLines(ctx, 'activity', { n: a.length, ids: a.map((x) => x.customerId), cols }, 'demo');
+  await refreshClientList(database, args.keys); // the client list's snapshot, so the list opens from it
   report('storing', total, total);
   const ms = performance.now() - t0;
   return [result('clients', demo.clients.length, c, ms), result('orders', o.length, orders, ms), result('activity', a.length, activity, ms)];

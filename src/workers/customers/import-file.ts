@@ -10,6 +10,7 @@ import type { LeadLensDb } from '../../storage/db';
 import { findImport, recordImport, storeClients, storeLines, type StoreOutcome } from '../../storage/customers/import-store';
 import { parseFile } from './parse-file';
 import { clientKey } from '../../storage/customers/client-records';
+import { refreshClientList } from '../../storage/customers/client-list-refresh';
 
 export interface ImportArgs {
   file: Blob;
@@ -65,6 +66,9 @@ export async function importFile(database: LeadLensDb, args: ImportArgs, onProgr
       id, kind: args.kind, sha256: parsed.sha256, fileName: args.fileName, at: Date.now(),
       rows: parsed.rows, valid, invalid: parsed.invalid, ...out, errors: parsed.errors.slice(0, 1000),
     });
+    const t0 = performance.now();
+    if (parsed.clients || out.added > 0) await refreshClientList(database, args.keys); // the client list's snapshot follows the import
+    timing.listSnapshot = performance.now() - t0;
   }
   return {
     id: prior?.id ?? id, kind: args.kind, fileName: args.fileName, sha256: parsed.sha256, alreadyImported: prior !== undefined,

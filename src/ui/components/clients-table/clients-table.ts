@@ -6,6 +6,7 @@
  * purchase threshold); it sorts with that probability, so it has no sort button of its own.
  *
  * @property source - (offset, limit) → rows of the current query; bump `version` after a new query.
+ * @event rows-shown - the first rows of a new version are rendered (for the screen's timing hook).
  */
 import { LitElement, html } from 'lit';
 import type { ClientListRow } from '../../../bridge/client-list-contract';
@@ -44,6 +45,7 @@ export class ClientsTable extends LitElement {
   declare scrollTop: number;
   declare tick: number;
   private readonly pages = new PageCache<ClientListRow>(() => { this.tick++; });
+  private shownVersion = -1;
 
   constructor() {
     super();
@@ -64,6 +66,12 @@ export class ClientsTable extends LitElement {
       if (body) body.scrollTop = 0;
       this.scrollTop = 0;
     }
+  }
+
+  override updated(): void {
+    if (this.shownVersion === this.version || !this.renderRoot.querySelector('[data-testid="client-row"]')) return;
+    this.shownVersion = this.version;
+    this.dispatchEvent(new CustomEvent('rows-shown'));
   }
 
   private cell(r: ClientListRow, key: ColumnKey) {

@@ -3,7 +3,8 @@
  * searched and sorted in the customers worker (search decrypts names, emails and IDs there, in memory
  * only); the active filters live in the URL (bookmarkable); the filtered list exports to CSV. Add client,
  * Load demo data, Import and Run forecasts (with progress) are on the same screen.
- * Test hooks: clients-demo, cust-totals, clients-matching (data-matching, data-ms), client-row, clients-export.
+ * Test hooks: clients-demo, cust-totals, clients-matching (data-matching, data-ms, data-rows-ms: query until its
+ * first rows are rendered), client-row, clients-export.
  */
 import { LitElement, html, css } from 'lit';
 import { t, fmtNumber, getLocale } from '../../i18n/i18n';
@@ -35,7 +36,7 @@ export class ClientsScreen extends LitElement {
   static override styles = [clientsStyles, css`.light { background: var(--ll-ffffff, #fff); color: var(--ll-1d2733, #1d2733); border-radius: 8px; padding: 0.25rem 0.75rem; margin: 0.75rem 0; }`];
   static override properties = {
     totals: { state: true }, summary: { state: true }, info: { state: true }, query: { state: true }, version: { state: true },
-    status: { state: true }, error: { state: true }, ms: { state: true },
+    status: { state: true }, error: { state: true }, ms: { state: true }, rowsMs: { state: true },
   };
   declare totals: CustomerTotals | undefined;
   declare summary: ForecastSummary | undefined;
@@ -45,6 +46,8 @@ export class ClientsScreen extends LitElement {
   declare status: string;
   declare error: string;
   declare ms: number;
+  declare rowsMs: number;
+  private queryStart = 0;
   private readonly job = new JobController(this);
   private readonly threshold = new PurchaseThresholdController(this);
   private seq = 0;
@@ -63,12 +66,13 @@ export class ClientsScreen extends LitElement {
     this.status = '';
     this.error = '';
     this.ms = 0;
+    this.rowsMs = 0;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The list first; then finish any v1 name split (a scan of every record) and refresh only if it rewrote some.
-    void this.refresh().then(() => finishNameSplit(currentSession())).then((n) => { if (n > 0) { clientsChanged(); void this.refresh(); } }, () => undefined);
+    // The list first; then, only when it counted records with a v1 full name, split them (a scan of every record).
+    void this.refresh().then(() => (this.info?.legacyNames ? finishNameSplit(currentSession()) : 0)).then((n) => { if (n > 0) { clientsChanged(); void this.refresh(); } }, () => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -79,11 +83,11 @@ export class ClientsScreen extends LitElement {
 
   private async refresh(): Promise<void> {
     try {
-      const list = openClientList().then(() => this.apply()); // the rows first; totals and the summary meanwhile
-      const [totals, summary] = await Promise.all([customerTotals(), latestForecastSummary()]);
-      this.totals = totals;
-      this.summary = summary;
+      const list = openClientList().then(() => this.apply()); // the rows first; the summary meanwhile
+      this.summary = await latestForecastSummary();
       await list;
+      // Totals after the rows: counting order and activity lines reads every line chunk in the same worker.
+      this.totals = await customerTotals();
     } catch (e) {
       this.error = engineErrorText(e);
     }
@@ -93,6 +97,8 @@ export class ClientsScreen extends LitElement {
   private async apply(): Promise<void> {
     const seq = ++this.seq;
     const t0 = performance.now();
+    this.queryStart = t0;
+    this.rowsMs = 0;
     const info = await queryClientList(this.query);
     if (seq !== this.seq) return;
     this.ms = Math.round(performance.now() - t0);
@@ -164,7 +170,7 @@ export class ClientsScreen extends LitElement {
     const i = this.info;
     if (!i) return html`<p role="status">${t('common.loading')}</p>`;
     const searching = !i.searchReady && i.total > 0;
-    return html`<p role="status" aria-live="polite" data-testid="clients-matching" data-matching=${i.matching} data-total=${i.total} data-with-forecast=${i.withForecast} data-ms=${this.ms} data-version=${this.version} data-search-ready=${String(i.searchReady)}>
+    return html`<p role="status" aria-live="polite" data-testid="clients-matching" data-matching=${i.matching} data-total=${i.total} data-with-forecast=${i.withForecast} data-ms=${this.ms} data-rows-ms=${this.rowsMs} data-version=${this.version} data-search-ready=${String(i.searchReady)}>
       ${t('clients.matching', { n: fmtNumber(i.matching), total: fmtNumber(i.total) })}
       ${searching ? html`<span class="muted"> ${t('clients.searchPreparing', { done: fmtNumber(i.searchDone), total: fmtNumber(i.total) })}</span>` : ''}</p>`;
   }
@@ -191,7 +197,7 @@ export class ClientsScreen extends LitElement {
         <button type="button" class="secondary" data-testid="clients-export" ?disabled=${!this.info?.matching} @click=${() => void this.onExport()}>${t('clients.export')}</button></div>
       <ll-clients-table .source=${this.info ? clientListRows : undefined} .total=${this.info?.matching ?? 0} .version=${this.version} .threshold=${this.threshold.value}
         .sortBy=${this.query.sortBy ?? 'spend30'} .sortDir=${this.query.sortDir ?? defaultDir(this.query.sortBy ?? 'spend30')}
-        @sort=${(e: CustomEvent<SortKey>) => this.onSort(e.detail)}></ll-clients-table>
+        @sort=${(e: CustomEvent<SortKey>) => this.onSort(e.detail)} @rows-shown=${() => { this.rowsMs = Math.round(performance.now() - this.queryStart); }}></ll-clients-table>
       <div class="light" id="cust-import" tabindex="-1"><ll-customers-import @imported=${() => { clientsChanged(); void this.refresh(); }}></ll-customers-import></div>
       <div class="light" id="cust-forecast" tabindex="-1"><ll-customers-forecast .summary=${this.summary} @forecasted=${() => { clientsChanged(); void this.refresh(); }}></ll-customers-forecast></div>
     `;
