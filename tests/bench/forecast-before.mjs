@@ -10,7 +10,7 @@ import { outputDigest } from '../fixtures/forecast/digest.ts';
 /** { name, readOrders, buildOrderBook, runForecast } of the tree at `ref` (its src/ only; the core has no npm imports). */
 export async function loadEngineAt(ref) {
   const dir = mkdtempSync(join(tmpdir(), 'leadlens-before-'));
-  execSync(`git archive ${ref} src | tar -x -C ${dir}`);
+  execSync(`git archive ${ref} src | tar -x -C ${dir}`, { stdio: ['ignore', 'ignore', 'ignore'] });
   const [read, book, engine] = await Promise.all([
     import(join(dir, 'src/cli/forecast-read.ts')),
     import(join(dir, 'src/core/customers/order-book.ts')),

@@ -35,7 +35,17 @@ const TARGETS = { '1997-06-30': { r2: 0.2, auc: 0.77 }, '1997-09-30': { r2: 0.32
 
 const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const beforeRef = args.includes('--before') ? args[args.indexOf('--before') + 1] : 'merge-base';
-const before = beforeRef === 'none' ? undefined : await loadEngineAt(beforeRef === 'merge-base' ? execSync('git merge-base HEAD main', { encoding: 'utf8' }).trim() : beforeRef);
+/** The --before engine, or undefined (with a note) when that commit cannot be found, e.g. in a clone without `main`. */
+async function beforeEngine() {
+  if (beforeRef === 'none') return undefined;
+  try {
+    return await loadEngineAt(beforeRef === 'merge-base' ? execSync('git merge-base HEAD main', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() : beforeRef);
+  } catch (e) {
+    console.log(`(no before/after comparison: ${beforeRef} not available: ${String(e.message).split('\n')[0]})`);
+    return undefined;
+  }
+}
+const before = await beforeEngine();
 const after = { name: 'this tree', readOrders, buildOrderBook, runForecast };
 
 /** Squared Pearson correlation of a and b (information only; see the header). */
