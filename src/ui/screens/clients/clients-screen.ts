@@ -168,7 +168,7 @@ export class ClientsScreen extends LitElement {
     const i = this.info;
     if (!i) return html`<p role="status">${t('common.loading')}</p>`;
     const searching = !i.searchReady && i.total > 0;
-    return html`<p role="status" aria-live="polite" data-testid="clients-matching" data-matching=${i.matching} data-total=${i.total} data-ms=${this.ms} data-rows-ms=${this.rowsMs} data-version=${this.version} data-search-ready=${String(i.searchReady)}>
+    return html`<p role="status" aria-live="polite" data-testid="clients-matching" data-matching=${i.matching} data-total=${i.total} data-ms=${this.ms} data-rows-ms=${this.rowsMs} data-build=${JSON.stringify(i.buildMs ?? {})} data-version=${this.version} data-search-ready=${String(i.searchReady)}>
       ${t('clients.matching', { n: fmtNumber(i.matching), total: fmtNumber(i.total) })}
       ${searching ? html`<span class="muted"> ${t('clients.searchPreparing', { done: fmtNumber(i.searchDone), total: fmtNumber(i.total) })}</span>` : ''}</p>`;
   }
