@@ -19,6 +19,8 @@ export interface ClientListInfo {
   asOfDay?: number;
   /** Client records still holding a v1 full name to split (the page then runs the split). */
   legacyNames: number;
+  /** When the worker built this list, in ms from the build's start (snapshot, directory, forecast, join, total). */
+  buildMs?: Record<string, number>;
   /** Clients decrypted into the search index so far (search and text sorts wait for all of them). */
   searchDone: number;
   searchReady: boolean;

@@ -4,7 +4,7 @@
  *
  * - Snapshot fresh (the `clients` count and newest `updatedAt` unchanged): two records read, one decrypt
  *   per 50k clients.
- * - Otherwise it is patched: records written since (`updatedAt` ≥ the snapshot's) are read; a key scan
+ * - Otherwise it is patched: records written since (`updatedAt` > the snapshot's) are read; a key scan
  *   drops deleted clients and finds any record the snapshot lacks (none at all before the first build).
  *   A re-read record whose sealed fields are unchanged (same fingerprint) keeps its decrypted texts, so a
  *   derived-field rewrite of every client (an orders import) costs reads, not decryption.
@@ -126,7 +126,9 @@ export async function loadClientList(database: LeadLensDb, keys: WorkspaceKeys, 
     const live = snap.chunks.reduce((n, c) => n + c.keys.filter(Boolean).length, 0);
     const m = snap.meta;
     if (m && m.clients === sig.clients && m.clientsAt === sig.clientsAt && live === sig.clients) return { snap, sig, fresh: true as const };
-    const changed = m ? ((await database.clients.where('updatedAt').aboveOrEqual(m.clientsAt).toArray()) as unknown as ClientRecord[]) : [];
+    // Strictly above: a write after this snapshot was read stamps above its newest updatedAt (nextStamp), and
+    // one import stamps all its records alike, so "or equal" would re-read 100,000 records after one edit.
+    const changed = m ? ((await database.clients.where('updatedAt').above(m.clientsAt).toArray()) as unknown as ClientRecord[]) : [];
     const all = (await database.clients.toCollection().primaryKeys()) as string[];
     return { snap, sig, fresh: false as const, changed, all };
   });

@@ -36,12 +36,19 @@ interface ListState {
   /** Units of index work done (fold: one per row and column; ranks: n per column), of 6n. */
   work: number;
   ready: boolean;
+  /** Writes the patched snapshot (a no-op when it was fresh); called once, with the index, after the first rows. */
+  save?: () => Promise<boolean>;
+  /** Milliseconds from the start of the build at which each part was done (snapshot patched: `fresh` 0). */
+  buildMs: Record<string, number>;
 }
 
 let state: ListState | undefined;
 
 async function build(database: LeadLensDb, ctx: ListContext): Promise<{ s: ListState; save: () => Promise<boolean> }> {
-  const [list, dir, latest] = await Promise.all([loadClientList(database, ctx.keys), directoryColumns(database, ctx.keys), latestForecastColumns(database)]);
+  const buildMs: Record<string, number> = {};
+  const t0 = performance.now();
+  const timed = <T>(step: string, p: Promise<T>): Promise<T> => p.then((v) => { buildMs[step] = Math.round(performance.now() - t0); return v; });
+  const [list, dir, latest] = await Promise.all([timed('snapshot', loadClientList(database, ctx.keys)), timed('directory', directoryColumns(database, ctx.keys)), timed('forecast', latestForecastColumns(database))]);
   const c = list.cols;
   const n = c.n + dir.n;
   const blank = new Array<string>(dir.n).fill('');
@@ -63,21 +70,27 @@ async function build(database: LeadLensDb, ctx: ListContext): Promise<{ s: ListS
       table.spend30[i] = f.spend30[j]; table.pBuy14[i] = f.pBuy14[j]; table.pAlive[i] = f.pAlive[j];
     }
   }
+  buildMs.join = Math.round(performance.now() - t0);
   let legacy = 0;
   for (let i = 0; i < c.n; i++) legacy += c.legacy[i];
   const s: ListState = {
     version: ctx.version, keys, text: { customerId: c.customerId.concat(dir.customerId), name: c.name.concat(blank), email: c.email.concat(blank) },
     table, asOfDay: latest?.summary.asOfDay, legacy, order: selectClients(table, {}), slicer: new Slicer(8, () => s.cancelled), cancelled: false,
-    ranks: {}, work: 0, ready: n === 0,
+    ranks: {}, work: 0, ready: n === 0, buildMs,
   };
+  buildMs.total = Math.round(performance.now() - t0);
+  buildMs.fresh = list.fresh ? 1 : 0;
   return { s, save: list.save };
 }
 
 let building: Promise<ListState> | undefined;
 let buildingVersion = -1;
 
-/** Runs in the background once the list is served: the snapshot written, then the search index. */
-function background(s: ListState, save: () => Promise<boolean>): void {
+/** Runs in the background once the first rows are out: the snapshot written, then the search index. */
+function background(s: ListState): void {
+  const save = s.save;
+  if (!save) return;
+  s.save = undefined;
   setTimeout(() => {
     void (async () => {
       await save();
@@ -97,7 +110,7 @@ export async function listState(database: LeadLensDb, ctx: ListContext): Promise
       if (buildingVersion === ctx.version) {
         if (state) state.cancelled = true;
         state = s;
-        background(s, save);
+        s.save = save;
       }
       return s;
     });
@@ -130,7 +143,7 @@ function info(s: ListState): ClientListInfo {
   for (let i = 0; i < s.table.n; i++) if (!Number.isNaN(s.table.spend30[i])) withForecast++;
   const n = s.table.n;
   return {
-    total: n, matching: s.order.length, withForecast, asOfDay: s.asOfDay, legacyNames: s.legacy,
+    total: n, matching: s.order.length, withForecast, asOfDay: s.asOfDay, legacyNames: s.legacy, buildMs: s.buildMs,
     searchDone: s.ready ? n : Math.min(n - 1, Math.floor(s.work / 6)), searchReady: s.ready,
   };
 }
@@ -168,7 +181,9 @@ function row(s: ListState, i: number): ClientListRow {
 /** Rows offset … offset+limit−1 of the current order. */
 export async function listRows(database: LeadLensDb, ctx: ListContext, offset: number, limit: number): Promise<ClientListRow[]> {
   const s = await listState(database, ctx);
-  return Array.from(s.order.subarray(offset, offset + limit), (i) => row(s, i));
+  const rows = Array.from(s.order.subarray(offset, offset + limit), (i) => row(s, i));
+  background(s); // the first rows are out: the snapshot write and the search index may take the worker's spare time
+  return rows;
 }
 
 /** Every row of the current order (for the CSV export). */
