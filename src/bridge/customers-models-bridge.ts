@@ -10,7 +10,7 @@ import type { CustomerProgress } from './customers-contract';
 import type { CustomerModelInfo, CustomerModelsStatus, RetrainOutcome } from './customers-retrain-contract';
 import { scheduledRetrain, type ScheduleReason } from '../core/forecast/retrain-rule';
 import { logAudit } from '../storage/audit-repo';
-import { requireAdmin, type Session } from '../storage/session';
+import { currentSession, requireAdmin, type Session } from '../storage/session';
 import { getRetrainSchedule } from '../storage/models/customer-schedule';
 import { markBusy } from '../pwa/busy';
 
@@ -60,4 +60,12 @@ export async function retrainIfDue(session: Session | undefined, onProgress: (p:
   });
   if (!decision.retrain) return { reason: decision.reason };
   return { reason: decision.reason, outcome: await retrainCustomerModels(session, 'schedule', onProgress) };
+}
+
+/** Data API for tests and power users (`?api`, as storage/auth-api.ts): the same role checks, no backdoor. */
+if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('api')) {
+  (globalThis as unknown as { leadlensCustomerModels: unknown }).leadlensCustomerModels = {
+    status: () => customerModelsStatus(currentSession()),
+    retrain: () => retrainCustomerModels(currentSession(), 'manual', () => {}),
+  };
 }
