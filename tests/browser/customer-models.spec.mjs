@@ -3,6 +3,7 @@
 // and backtest figures. An analyst's call to retrain, made straight to the data API, is refused and audited.
 import { ADMIN, signIn } from './lib/session.mjs';
 import { expect } from './lib/lead.mjs';
+import { axeViolations, formatViolations } from './lib/axe.mjs';
 
 const ANALYST = { email: 'analyst@example.com', password: 'Copper Meadow Tiger 42' };
 const $ = (page, id) => page.locator(`[data-testid="${id}"]`);
@@ -35,6 +36,8 @@ export async function retrainShowsLastTrainedAndAnalystIsRefused(t) {
     const active = $(page, `custmodels-${task}-candidates`).locator('tbody tr[data-active="true"] td').first();
     expect(/\d/.test(await active.textContent()), `${task}: the active model has a backtest figure`);
   }
+  const violations = await axeViolations(page);
+  expect(violations.length === 0, formatViolations('models screen, customer models', violations));
   const byTask = await $(page, 'custmodels-by-task').locator('tbody tr').count();
   expect(byTask === 3, `three tasks listed with their active model, got ${byTask}`);
   t.log(`retrained: sales ${await $(page, 'custmodels-sales').getAttribute('data-model')}, purchase ${await $(page, 'custmodels-purchase').getAttribute('data-model')}`);
