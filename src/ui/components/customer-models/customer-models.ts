@@ -31,6 +31,7 @@ export class CustomerModels extends LitElement {
     dd { margin: 0; }
     .note { color: var(--ll-muted, #36424f); }
     .error { color: #b42318; }
+    @media (prefers-color-scheme: dark) { .error { color: #ff9b8f; } .note { color: #b8c4d0; } }
     fieldset { border: 1px solid var(--ll-border, #d0d7de); border-radius: 6px; display: grid; gap: 0.5rem; }
     input[type='number'] { width: 6rem; }
   `];

@@ -44,7 +44,7 @@ export function renderOutcome(o: RetrainOutcome) {
     <p role="status">${d.activate ? t('custmodels.outcome.activated', { date: dayText(o.summary.asOfDay) }) : t('custmodels.outcome.kept')}</p>
     ${TASKS.map((task) => html`<div class="scroll" tabindex="0" role="region" aria-label=${t(`custmodels.task.${task}`)}><table data-testid="custmodels-outcome-${task}" data-verdict=${d[task]}>
       <caption>${t(`custmodels.task.${task}`)}: ${t(`custmodels.verdict.${d[task]}`)}</caption>
-      <thead><tr><th scope="col"></th><th scope="col">${t('custmodels.outcome.previous')}</th><th scope="col">${t('custmodels.outcome.new')}</th></tr></thead>
+      <thead><tr><th scope="col">${t('custmodels.outcome.what')}</th><th scope="col">${t('custmodels.outcome.previous')}</th><th scope="col">${t('custmodels.outcome.new')}</th></tr></thead>
       <tbody>
         <tr><th scope="row">${t('custmodels.activeModel')}</th><td>${modelCell(o.previous?.[task])}</td><td>${modelCell(o.next[task])}</td></tr>
         ${FIGURES[task].map((k) => html`<tr><th scope="row">${t(`custmodels.metric.${k}`)}</th>
