@@ -1,11 +1,11 @@
 // The customer models' data API on the page: the on-open schedule retrains only when due (the worker is
 // replaced by a fake), every retrain is audited with the activation decision, and analysts are refused.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CustomerModelsStatus, RetrainOutcome } from './customers-retrain-contract';
+import type { CustomerModelInfo, CustomerModelsStatus, RetrainOutcome } from './customers-retrain-contract';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 2);
-const model = (task: 'sales' | 'purchase', trainedAt: number) => ({ id: `${task}-x`, task, kind: 'linear' as const, trainedAt: new Date(trainedAt).toISOString(), trainingCutoffDay: 20_000, trainingRows: 10, metrics: task === 'sales' ? { r2: 0.2 } : { logLoss: 0.15, rocAuc: 0.8 } });
+const model = (task: 'sales' | 'purchase', trainedAt: number): CustomerModelInfo => ({ id: `${task}-x`, task, kind: 'linear' as const, trainedAt: new Date(trainedAt).toISOString(), trainingCutoffDay: 20_000, trainingRows: 10, metrics: task === 'sales' ? { r2: 0.2 } : { logLoss: 0.15, rocAuc: 0.8 } as Record<string, number> });
 let status: CustomerModelsStatus;
 const retrained = vi.fn<() => RetrainOutcome>();
 vi.mock('./customers-bridge', () => ({
