@@ -32,6 +32,16 @@ export async function saveForecastRun(database: LeadLensDb, summary: ForecastSum
   });
 }
 
+/**
+ * Model cards alone (a retrain whose models were not activated: listed in the registry, used by no forecast).
+ * A card whose id is already stored is left as it is: it may be one an earlier forecast used.
+ */
+export async function saveModelCards(database: LeadLensDb, models: StoredModel[]): Promise<void> {
+  const have = new Set((await database.models.bulkGet(models.map((m) => m.id))).map((m) => (m as StoredModel | undefined)?.id));
+  const fresh = models.filter((m) => !have.has(m.id));
+  if (fresh.length) await database.models.bulkAdd(fresh as unknown as Record<string, unknown>[]);
+}
+
 /** The summary of the newest forecast run, if any. */
 export async function latestForecast(database: LeadLensDb): Promise<ForecastSummary | undefined> {
   return (await database.forecastRuns.orderBy('createdAt').last()) as unknown as ForecastSummary | undefined;

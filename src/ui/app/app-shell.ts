@@ -47,6 +47,7 @@ export class AppShell extends LitElement {
 
   private refreshAuth = async (): Promise<void> => {
     this.session = currentSession();
+    if (this.session?.role === 'admin') void import('../components/customer-models/retrain-notice'); // #12: scheduled retrain on open
     if (this.session) { this.auth = 'app'; this.lockNotice = ''; await this.idle.reset(); return; }
     this.router?.unsubscribe();
     this.router = undefined;
@@ -129,6 +130,7 @@ export class AppShell extends LitElement {
         </div>
         </div>
       </header>
+      ${signedIn && s.role === 'admin' ? html`<ll-customer-retrain-notice></ll-customer-retrain-notice>` : ''}
       ${signedIn ? html`<main id="main" tabindex="-1" data-outlet></main>` : html`<main id="main" tabindex="-1">
         ${this.auth === 'setup' ? html`<ll-setup-screen></ll-setup-screen>` : ''}
         ${this.auth === 'signin' ? html`<ll-signin-screen .notice=${this.lockNotice}></ll-signin-screen>` : ''}

@@ -12,6 +12,7 @@ import { runForecastJob, thresholdJob } from './forecast-job';
 import { loadDemoData } from './demo-job';
 import type { CustomersWorkerApi } from './protocol';
 import { clientListApi } from './client-list-api';
+import { customerModelsStatus, retrainJob } from './retrain-job';
 
 const database = (name?: string) => (name ? openDb(name) : db());
 
@@ -21,6 +22,8 @@ const api: CustomersWorkerApi = {
   loadDemo: (args, onProgress) => loadDemoData(database(args.dbName), args, onProgress),
   forecast: (args, onProgress) => runForecastJob(database(args.dbName), args, onProgress),
   threshold: (threshold, dbName) => thresholdJob(database(dbName), threshold),
+  customerModels: (dbName) => customerModelsStatus(database(dbName)),
+  retrainCustomerModels: (onProgress, dbName) => retrainJob(database(dbName), onProgress),
   async totals(dbName) {
     const d = database(dbName);
     return { clients: (await d.clients.count()) + (await directoryCount(d)), orders: await countLines(d, ORDER_SCHEMA), activity: await countLines(d, ACTIVITY_SCHEMA), forecasts: await d.forecastRuns.count() };

@@ -8,10 +8,12 @@ import type { LeadLensDb } from '../../storage/db';
 import type { CustomerProgress, CustomerStage } from '../../bridge/customers-contract';
 import type { ForecastArgs, ForecastModelSummary, ForecastSummary, ThresholdFigures } from '../../bridge/customers-forecast-contract';
 import { runForecast, type ForecastProgress, type ForecastResult } from '../../core/forecast/engine';
-import { latestBacktest, latestForecastColumns, saveForecastRun, type StoredModel } from '../../storage/customers/forecast-store';
+import { latestBacktest, latestForecastColumns, saveForecastRun, saveModelCards, type StoredModel } from '../../storage/customers/forecast-store';
 import { thresholdReport } from '../../core/forecast/backtest';
 import { loadBooks } from './books';
 import { progressMaker } from './import-file';
+
+export type ForecastGate = (summary: ForecastSummary, models: StoredModel[]) => boolean | Promise<boolean>;
 
 const STAGE: Record<ForecastProgress['stage'], CustomerStage> = { features: 'fitting', backtest: 'fitting', fit: 'fitting', predict: 'predicting', done: 'saving' };
 
@@ -40,7 +42,12 @@ function uniqueNotices(r: ForecastResult): ForecastSummary['notices'] {
   return [...seen.values()];
 }
 
-export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, onProgress: (p: CustomerProgress) => void): Promise<ForecastSummary> {
+/**
+ * `gate` (the Models panel's retrain, worker/customers/retrain-job.ts) sees the new summary and cards before
+ * anything is stored: false keeps the new cards in the registry but stores no forecast run, so the forecasts
+ * (and the models they name) stay those of the previous run.
+ */
+export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, onProgress: (p: CustomerProgress) => void, gate?: ForecastGate): Promise<ForecastSummary> {
   const started = performance.now();
   const report = progressMaker(onProgress);
   report('loading', 0, 1);
@@ -71,6 +78,11 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
   summary.timing = { load: tLoaded - started, engine: tEngine - tLoaded };
   for (const [k, v] of Object.entries(engineTiming)) summary.timing[`engine.${k}`] = v;
   Object.assign(summary.timing, loadTiming);
+  if (gate && !(await gate(summary, models))) {
+    await saveModelCards(database, models);
+    summary.ms = performance.now() - started;
+    return summary;
+  }
   await saveForecastRun(database, summary, { keys: f.clientIds, spend30: f.spend30, purchases30: f.purchases30, pBuy14: f.pBuy14, pAlive: f.pAlive }, models, r.selection.purchase.backtest);
   summary.timing.save = performance.now() - tEngine;
   summary.ms = performance.now() - started;

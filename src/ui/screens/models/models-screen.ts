@@ -1,17 +1,18 @@
 /**
  * Models (admin only): the conversion model registry (activate, roll back, export, import, delete) and in-browser
- * retraining with a live chart and a side-by-side comparison before activation. The customer models' part
- * (sales / purchase retraining, last trained, backtests, schedule) plugs in below once the forecasting work lands.
+ * retraining with a live chart and a side-by-side comparison before activation; below, the customer models
+ * (active model per task, sales / purchase retraining, last trained, backtests, schedule: customer-models/).
  * Analysts see a refusal here and are refused again by the data API (storage/models/models-repo.ts).
  */
 import { LitElement, html, css } from 'lit';
 import { currentSession, onSessionChange } from '../../../storage/session';
 import { t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
-import { loadRegistry, type RegistryView } from './registry-view';
+import { findModel, loadRegistry, type RegistryView } from './registry-view';
 import { modelsErrorText } from './errors';
 import '../../components/model-list/model-list';
 import '../../components/training-panel/training-panel';
+import '../../components/customer-models/customer-models';
 
 export class ModelsScreen extends LitElement {
   static override styles = css`
@@ -52,16 +53,18 @@ export class ModelsScreen extends LitElement {
     }
   }
 
+  private conversionActive(): { id: string; kind: string } | undefined {
+    const m = this.view && findModel(this.view, this.view.activeId);
+    return m && { id: m.id, kind: t(`models.kind.${m.kind}`) };
+  }
+
   override render() {
     if (currentSession()?.role !== 'admin') return html`<h1>${t('nav.models')}</h1><p role="alert">${t('models.error.adminOnly')}</p>`;
     return html`<h1>${t('nav.models')}</h1>
       ${this.error ? html`<p role="alert">${this.error}</p>` : ''}
       <ll-model-list .view=${this.view} @registry-changed=${() => this.reload()}></ll-model-list>
       <ll-training-panel .view=${this.view} @registry-changed=${() => this.reload()}></ll-training-panel>
-      <section aria-labelledby="cust-h">
-        <h2 id="cust-h">${t('models.customers.title')}</h2>
-        <p class="note" data-testid="customer-models-note">${t('models.customers.pending')}</p>
-      </section>`;
+      <ll-customer-models .conversion=${this.conversionActive()}></ll-customer-models>`;
   }
 }
 customElements.define('ll-models-screen', ModelsScreen);
