@@ -6,7 +6,8 @@
  * but not read them out. Trade-off (said in Settings): anyone who can open this browser profile before the expiry
  * can use the workspace without the password. Sign-out, idle lock, lock from another tab, erase and expiry remove
  * the record. Kept apart from the main database so it is never part of a backup or a restore.
- * The choice of N (0 = off) is a device preference in localStorage; the keys are re-kept at each sign-in.
+ * The choice of N (0 = off) is a device preference in localStorage; the keys are re-kept at each sign-in. While it
+ * is off nothing here touches IndexedDB (turning it off forgets the keys at once).
  */
 import { openString } from '../core/crypto/seal';
 import type { WorkspaceKeys } from '../core/crypto/workspace-keys';
@@ -62,6 +63,7 @@ async function keep(s: Session, hours: number): Promise<void> {
 
 /** When the kept keys expire (undefined when nothing is kept). */
 export async function deviceUnlockExpiry(): Promise<number | undefined> {
+  if (keepUnlockedHours() === 0) return undefined; // off: nothing kept (and no database created just to look)
   const rec = await idb<DeviceUnlock | undefined>('readonly', (st) => st.get(KEY)).catch(() => undefined);
   return rec?.expiresAt;
 }
@@ -76,6 +78,7 @@ export async function forgetDeviceUnlock(): Promise<void> {
  * Returns the session, or undefined (the caller shows sign-in). Logged as `signin.resume`.
  */
 export async function resumeDeviceUnlock(now = Date.now()): Promise<Session | undefined> {
+  if (keepUnlockedHours() === 0) return undefined; // turning it off forgot the keys already
   const rec = await idb<DeviceUnlock | undefined>('readonly', (st) => st.get(KEY)).catch(() => undefined);
   if (!rec) return undefined;
   const user = (await db().users.get(rec.userId)) as UserRecord | undefined;
@@ -98,7 +101,7 @@ export function installDeviceUnlock(): void {
   installed = true;
   let last: Session | undefined = currentSession();
   onSessionChange((s) => {
-    if (!s) void forgetDeviceUnlock();
+    if (!s) { if (keepUnlockedHours() > 0) void forgetDeviceUnlock(); }
     else if (s !== last && !resumed.has(s) && keepUnlockedHours() > 0) void keep(s, keepUnlockedHours());
     last = s;
   });

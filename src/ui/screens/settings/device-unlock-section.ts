@@ -1,12 +1,12 @@
 /** Settings section: "keep this device unlocked for N hours" (#13; off by default) and what it trades off. */
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { fmtDate, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { UNLOCK_HOURS, deviceUnlockExpiry, keepUnlockedHours, setKeepUnlockedHours } from '../../../storage/device-unlock';
 import { sectionStyles } from './section.styles';
 
 export class DeviceUnlockSection extends LitElement {
-  static override styles = sectionStyles;
+  static override styles = [sectionStyles, css`select { display: block; max-width: 100%; margin-top: 0.25rem; }`];
   static override properties = { hours: { state: true }, until: { state: true } };
   declare hours: number;
   declare until: number | undefined;
