@@ -29,10 +29,9 @@ export class CustomerModels extends LitElement {
     h2, h3 { margin: 0.5rem 0 0; }
     dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.2rem 1rem; margin: 0; }
     dd { margin: 0; }
-    .note { color: var(--ll-muted, #36424f); }
-    .error { color: #b42318; }
-    @media (prefers-color-scheme: dark) { .error { color: #ff9b8f; } .note { color: #b8c4d0; } }
-    fieldset { border: 1px solid var(--ll-border, #d0d7de); border-radius: 6px; display: grid; gap: 0.5rem; }
+    .note { color: var(--ll-muted, var(--ll-36424f, #36424f)); }
+    .error { color: var(--ll-b42318, #b42318); }
+        fieldset { border: 1px solid var(--ll-border, var(--ll-d0d7de, #d0d7de)); border-radius: 6px; display: grid; gap: 0.5rem; }
     input[type='number'] { width: 6rem; }
   `];
   static override properties = { conversion: { attribute: false }, status: { state: true }, outcome: { state: true }, error: { state: true }, schedule: { state: true }, scheduleMsg: { state: true } };

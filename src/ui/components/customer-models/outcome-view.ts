@@ -12,7 +12,7 @@ export const FIGURES: Record<'sales' | 'purchase', string[]> = { sales: ['r2', '
 
 export const outcomeStyles = css`
   table { border-collapse: collapse; }
-  th, td { padding: 0.25rem 0.6rem; border-bottom: 1px solid var(--ll-border, #d0d7de); text-align: left; vertical-align: top; }
+  th, td { padding: 0.25rem 0.6rem; border-bottom: 1px solid var(--ll-border, var(--ll-d0d7de, #d0d7de)); text-align: left; vertical-align: top; }
   .num { text-align: right; font-variant-numeric: tabular-nums; }
   caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
   .scroll { overflow-x: auto; max-width: 100%; }

@@ -20,10 +20,9 @@ export class CustomerRetrainNotice extends LitElement {
   static override styles = [outcomeStyles, css`
     /* fixed: out of the shell's grid (nav | main), above the page, clear of the update toast's bottom centre */
     :host { position: fixed; top: 1rem; right: 1rem; z-index: 90; max-width: min(36rem, calc(100vw - 2rem)); }
-    .box { padding: 0.75rem 1rem; border: 2px solid var(--ll-accent, #1f4e79); border-radius: 8px; background: var(--ll-surface, #fff);
-      color: var(--ll-text, #1b1f24); box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25); max-height: calc(100vh - 2rem); overflow: auto; box-sizing: border-box; }
-    @media (prefers-color-scheme: dark) { .box { background: #17202a; color: #e6edf3; border-color: #9cc8f0; } }
-    h2 { font-size: 1rem; margin: 0 0 0.4rem; }
+    .box { padding: 0.75rem 1rem; border: 2px solid var(--ll-accent, var(--ll-1f4e79, #1f4e79)); border-radius: 8px; background: var(--ll-surface, var(--ll-ffffff, #fff));
+      color: var(--ll-text, var(--ll-1b1f24, #1b1f24)); box-shadow: 0 4px 16px rgba(0, 0, 0, 0.25); max-height: calc(100vh - 2rem); overflow: auto; box-sizing: border-box; }
+        h2 { font-size: 1rem; margin: 0 0 0.4rem; }
   `];
   static override properties = { state: { state: true }, outcome: { state: true }, error: { state: true } };
   declare state: 'idle' | 'running' | 'done';

@@ -28,12 +28,12 @@ const percentInput = (v: number): string => String(Math.round(v * 1000) / 10);
 export class PurchaseThresholdSection extends LitElement {
   static override styles = [sectionStyles, css`
     form { display: flex; flex-wrap: wrap; gap: 0.5rem 0.75rem; align-items: center; }
-    input { width: 6rem; padding: 0.35rem 0.45rem; border: 1px solid #6b7785; border-radius: 4px; }
-    input[aria-invalid='true'] { border: 2px solid #a4161a; }
-    button { font: inherit; padding: 0.4rem 0.8rem; border-radius: 6px; border: 1px solid #1f4e79; background: #1f4e79; color: #fff; cursor: pointer; }
-    button.secondary { background: transparent; color: #1f4e79; }
-    button:focus-visible { outline: 3px solid #b36b00; outline-offset: 2px; }
-    .field-error { color: #a4161a; font-weight: 600; margin: 0.25rem 0 0; }
+    input { width: 6rem; padding: 0.35rem 0.45rem; border: 1px solid var(--ll-6b7785, #6b7785); border-radius: 4px; }
+    input[aria-invalid='true'] { border: 2px solid var(--ll-a4161a, #a4161a); }
+    button { font: inherit; padding: 0.4rem 0.8rem; border-radius: 6px; border: 1px solid var(--ll-1f4e79, #1f4e79); background: var(--ll-1f4e79, #1f4e79); color: var(--ll-ffffff, #fff); cursor: pointer; }
+    button.secondary { background: transparent; color: var(--ll-1f4e79, #1f4e79); }
+    button:focus-visible { outline: 3px solid var(--ll-b36b00, #b36b00); outline-offset: 2px; }
+    .field-error { color: var(--ll-a4161a, #a4161a); font-weight: 600; margin: 0.25rem 0 0; }
     .figures { margin-top: 0.75rem; }
     .scroll { overflow-x: auto; max-width: 100%; }
     dl { grid-template-columns: minmax(0, 1fr) max-content; max-width: 32rem; }
