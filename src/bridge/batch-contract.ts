@@ -5,6 +5,7 @@
  */
 
 import type { TierRule } from '../core/card/types';
+import type { TierOutcomes } from '../core/tiers/outcomes';
 import type { Delimiter, Encoding } from '../core/csv/types';
 import type { ReadCounts as ReaderCounts } from '../core/csv/records';
 export type { Delimiter, Encoding, Refusal } from '../core/csv/types';
@@ -108,6 +109,8 @@ export interface RunRecord {
   histogram: number[];
   hasLabels: boolean;
   metrics?: RunMetrics;
+  /** Each tier's actual conversion on the labelled rows (issue #13); absent without labels and on older runs. */
+  tierOutcomes?: TierOutcomes;
   /** Header index of the label column used (-1 none); lets Resume reuse it. Optional: added by the screens. */
   labelColumn?: number;
   /** The duplicate policy chosen at the start (resume keeps it). Absent on runs before it existed: 'all'. */

@@ -3,6 +3,7 @@ import { ENCODINGS, type Encoding } from '../core/csv/types';
 import { DUPLICATE_POLICIES, type DuplicatePolicy } from '../core/csv/duplicate-ids';
 import type { TierRule } from '../core/card/types';
 import { TIER_RULES } from '../core/tiers/rule';
+import type { ExportLocale } from '../core/export/csv-format';
 
 export interface CliArgs {
   input: string;
@@ -16,9 +17,11 @@ export interface CliArgs {
   duplicates?: DuplicatePolicy;
   /** Priority-tier rule; default = the model card's (bands of calibrated probability). */
   tiers?: TierRule;
+  /** Output for Excel in this language (';' and decimal commas for ru/pl); default machine format. */
+  locale?: ExportLocale;
 }
 
-export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding utf-8|utf-16le|utf-16be|windows-1250|iso-8859-2|windows-1251|koi8-r|windows-1252] [--decimal-comma] [--duplicates all|first|last] [--models-dir dir] [--tiers probability|decile]';
+export const USAGE = 'usage: npm run score -- <input.csv> [-o output.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding utf-8|utf-16le|utf-16be|windows-1250|iso-8859-2|windows-1251|koi8-r|windows-1252] [--decimal-comma] [--duplicates all|first|last] [--models-dir dir] [--tiers probability|decile] [--locale en|ru|pl]';
 
 export function parseArgs(argv: string[]): CliArgs {
   const rest: string[] = [];
@@ -34,7 +37,7 @@ export function parseArgs(argv: string[]): CliArgs {
       opts[key] = true;
       continue;
     }
-    if (!['output', 'model', 'errors', 'delimiter', 'encoding', 'models-dir', 'duplicates', 'tiers'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
+    if (!['output', 'model', 'errors', 'delimiter', 'encoding', 'models-dir', 'duplicates', 'tiers', 'locale'].includes(key)) throw new Error(`Unknown option ${a}\n${USAGE}`);
     const v = argv[++i];
     if (v === undefined) throw new Error(`Option ${a} needs a value\n${USAGE}`);
     opts[key] = v;
@@ -49,6 +52,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (duplicates !== undefined && !(DUPLICATE_POLICIES as string[]).includes(duplicates)) throw new Error(`Unknown --duplicates ${duplicates}: use all (score every row, report repeats), first or last`);
   const tiers = opts.tiers as string | undefined;
   if (tiers !== undefined && !(TIER_RULES as readonly string[]).includes(tiers)) throw new Error(`Unknown tier rule ${tiers}: use probability (bands of calibrated probability, the default) or decile (the thesis rule)`);
+  const locale = opts.locale as string | undefined;
+  if (locale !== undefined && !['en', 'ru', 'pl'].includes(locale)) throw new Error(`Unknown --locale ${locale}: use en (comma, decimal point), ru or pl (semicolon, decimal comma, as Excel expects there)`);
   return {
     input,
     output,
@@ -60,5 +65,6 @@ export function parseArgs(argv: string[]): CliArgs {
     modelsDir: opts['models-dir'] as string | undefined,
     duplicates: duplicates as DuplicatePolicy | undefined,
     tiers: tiers as TierRule | undefined,
+    locale: locale as ExportLocale | undefined,
   };
 }

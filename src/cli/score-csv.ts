@@ -15,10 +15,14 @@ import { readAll, nonDataLines, type ReadCounts } from '../core/csv/records';
 import { lineOf, validateCells, type CellError } from '../core/csv/row-validate';
 import { refusalError } from '../core/csv/messages';
 import { toCsv } from './csv';
+import { OUTPUT_COLUMNS, outputCells } from '../core/export/lead-columns';
+import { formatForLocale, formatLine, type CsvFormat, type ExportLocale } from '../core/export/csv-format';
+import { effectiveTierRule } from '../core/tiers/rule';
+import { threshold } from '../core/decide';
 import { DuplicateIds, validId, type DuplicatePolicy, type DuplicateReport } from '../core/csv/duplicate-ids';
 import { formatDuplicates } from './duplicates';
 
-export const OUTPUT_COLUMNS = ['score', 'predicted_conversion', 'decile', 'priority_segment', 'cluster', 'cluster_name'] as const;
+export { OUTPUT_COLUMNS } from '../core/export/lead-columns';
 
 export interface Summary {
   rowsIn: number;
@@ -60,6 +64,11 @@ export interface CsvScoreOptions {
   encoding?: Encoding;
   /** Rows repeating a Customer ID: score all (default, reported), or only the first / last of each ID. */
   duplicates?: DuplicatePolicy;
+  /**
+   * Write the output for Excel in this language (';' and decimal commas for ru/pl, cluster names in it).
+   * Default: machine format: the input's separator, decimal points, English cluster names.
+   */
+  locale?: ExportLocale;
 }
 
 /** Scores the CSV in `bytes`; throws `[file_*]` for empty/header-only/non-CSV files (nothing is written). */
@@ -116,12 +125,18 @@ export async function scoreCsvBytes(bytes: Uint8Array, card: ModelCard, runner: 
   const scored = await scoreRows(card, runner, valid.map((v) => v.values));
 
   const outNames = OUTPUT_COLUMNS.map((n) => (headers.includes(n) ? `leadlens_${n}` : n));
+  const fmt: CsvFormat = opts.locale ? formatForLocale(opts.locale) : { delimiter: csv.delimiter as CsvFormat['delimiter'], decimalComma: false };
+  const outCtx = { card, tierRule: effectiveTierRule(card), threshold: threshold(card), modelId: card.modelId };
+  // In a locale's format, mapped number fields are written as the numbers read, so they take its decimal mark.
+  const numeric = opts.locale ? card.fields.filter((f) => (f.type === 'number' || f.type === 'integer') && mapping[f.name] >= 0) : [];
   const width = headers.length;
-  const outRows = valid.map((v, k) => {
+  let outputCsv = formatLine([...headers, ...outNames], fmt);
+  valid.forEach((v, k) => {
     const s = scored[k];
     const cells: (string | number)[] = Array.from({ length: width }, (_, j) => csv.rows[v.index].cells[j] ?? '');
-    cells.push(s.score, s.predicted, s.decile, s.segment, s.cluster, s.clusterName);
-    return cells;
+    for (const f of numeric) if (typeof v.values[f.name] === 'number') cells[mapping[f.name]] = v.values[f.name] as number;
+    const clusterName = opts.locale ? card.clusters.names[s.cluster]?.[opts.locale] ?? s.clusterName : s.clusterName;
+    outputCsv += formatLine([...cells, ...outputCells({ ...s, clusterName }, outCtx)], fmt);
   });
   const errorsCsv = toCsv(
     ['row', 'line', 'column', 'value', 'reason', 'message'],
@@ -135,7 +150,7 @@ export async function scoreCsvBytes(bytes: Uint8Array, card: ModelCard, runner: 
     sum += s.score;
   }
   return {
-    outputCsv: toCsv([...headers, ...outNames], outRows, csv.delimiter),
+    outputCsv,
     errorsCsv,
     errors,
     scored,

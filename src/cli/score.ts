@@ -1,6 +1,7 @@
 /**
- * `npm run score -- <input.csv> [-o out.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding koi8-r] [--duplicates first] [--tiers probability|decile]`:
- * batch scoring from the command line with the same core pipeline as the app.
+ * `npm run score -- <input.csv> [-o out.csv] [--model id] [--errors errors.csv] [--delimiter ,] [--encoding koi8-r] [--duplicates first] [--tiers probability|decile] [--locale ru]`:
+ * batch scoring from the command line with the same core pipeline as the app. The output is machine format
+ * (the input's separator, decimal points) unless --locale asks for a language's Excel format.
  * Exit codes: 0 all rows scored, 2 some rows invalid (see the errors CSV), 1 fatal error (including an
  * empty, header-only or non-CSV file: then nothing is written).
  */
@@ -24,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     });
     const runner = await createOrtRunner(card, onnxBytes);
     try {
-      const res = await scoreCsvBytes(bytes, card, runner, { delimiter: args.delimiter, decimalComma: args.decimalComma, encoding: args.encoding, duplicates: args.duplicates });
+      const res = await scoreCsvBytes(bytes, card, runner, { delimiter: args.delimiter, decimalComma: args.decimalComma, encoding: args.encoding, duplicates: args.duplicates, locale: args.locale });
       await writeFile(args.output, res.outputCsv, 'utf8');
       process.stderr.write(`${formatSummary(res.summary, card.modelId, card)}\nwrote ${args.output}\n`);
       if (res.errors.length > 0) {

@@ -7,7 +7,7 @@
  * status is 'completed' (committedChunks then covers every row).
  */
 import { logAudit } from './audit-repo';
-import type { LeadRow, RowError, RunQuery, RunRecord, RunView } from '../bridge/batch-contract';
+import type { RowError, RunRecord, RunView } from '../bridge/batch-contract';
 import { db } from './db';
 import { currentSession, requireAdmin, requireSession } from './session';
 import { deleteRunData, outKey, type StoredChunk, type StoredErrors, type StoredIndex, type StoredOutputs, type StoredRun } from './runs/store';
@@ -15,6 +15,7 @@ import { SEGMENTS, splitIds } from '../core/csv/columnar';
 import { openView } from './runs/run-view';
 import { fnv1a32, indexSalt, openErrorDetails, openIds } from './runs/id-keys';
 import { BOM, csvLine } from '../core/csv/export';
+import { exportRunCsv, type RunExportOptions } from './runs/run-export';
 
 export const RUN_LOCK_PREFIX = 'leadlens-run-';
 
@@ -124,37 +125,9 @@ export async function runErrors(id: string, offset: number, limit: number): Prom
   return out;
 }
 
-const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-
-/** CSV of the run (or of a filtered/sorted view): inputs + outputs, UTF-8 with BOM, formula-safe. */
-export async function exportRun(id: string, opts: { query?: RunQuery; delimiter: ',' | ';' | '\t'; locale?: 'en' | 'ru' | 'pl' }): Promise<Blob> {
-  const run = await getStoredRun(id);
-  if (!run) throw new Error(`Run ${id} not found`);
-  const d = opts.delimiter;
-  const inputs = run.fieldNames.filter((f) => f !== run.idField);
-  const head = [run.idField, ...inputs, ...(run.hasLabels ? ['Conversion'] : []), 'score', 'predicted_conversion', 'decile', 'priority_segment', 'cluster', 'cluster_name'];
-  const parts: string[] = [BOM + csvLine(head, d)];
-  const view = await openRunView(id);
-  await view.query(opts.query ?? { sortBy: 'index' });
-  const PAGE = 5000;
-  for (let off = 0; off < view.matching; off += PAGE) {
-    let s = '';
-    for (const r of await view.rows(off, PAGE)) s += csvLine(leadCells(r, inputs, run, opts.locale ?? 'en'), d);
-    parts.push(s);
-    await yieldToUi();
-  }
-  view.close();
-  await logAudit('export', { what: 'run', id, rows: view.matching, filtered: Boolean(opts.query) });
-  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
-}
-
-function leadCells(r: LeadRow, inputs: string[], run: StoredRun, locale: 'en' | 'ru' | 'pl'): (string | number)[] {
-  return [
-    r.customerId,
-    ...inputs.map((f) => r.inputs[f] ?? ''),
-    ...(run.hasLabels ? [r.label ?? ''] : []),
-    r.score, r.predicted, r.decile, r.segment, r.cluster, run.clusterNames[r.cluster]?.[locale] ?? '',
-  ];
+/** CSV of the run (or of a filtered/sorted view): see runs/run-export.ts. */
+export function exportRun(id: string, opts: RunExportOptions): Promise<Blob> {
+  return exportRunCsv(id, opts);
 }
 
 export async function exportErrors(id: string, delimiter: ',' | ';' | '\t'): Promise<Blob> {

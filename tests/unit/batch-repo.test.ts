@@ -36,9 +36,20 @@ describe('runs-repo', () => {
     expect((await runErrors('r1', 1, 10)).map((e) => e.row)).toEqual([150, 299]);
     const errText = await text(await exportErrors('r1', ';'));
     expect(errText.startsWith('\uFEFFrow;column;value;reason;code\r\n5;Age;abc;')).toBe(true);
-    const out = await text(await exportRun('r1', { delimiter: ';' }));
+    const fig = { count: 1, share: 0.25, conversionRate: 0.5 };
+    const tiers = { default: 'decile', rule: '', minShare: 0.1, probability: { low: 0.3, high: 0.6 }, validation: { decile: { High: fig, Medium: fig, Low: fig }, probability: { High: fig, Medium: fig, Low: fig } } } as const;
+    const out = await text(await exportRun('r1', { delimiter: ';', card: { tiers } }));
     const lines = out.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFCustomerID;Age;Income;Gender;WebsiteVisits;TimeOnSite;Conversion;score;predicted_conversion;decile;priority_segment;cluster;cluster_name');
+    expect(lines[0]).toBe('\uFEFFCustomerID;Age;Income;Gender;WebsiteVisits;TimeOnSite;Conversion;score;predicted_conversion;decile;priority_segment;cluster;cluster_name;' +
+      'score_percent;tier_validation_conversion_rate;tier_validation_share;threshold;model_id');
+    // A ';' file is for Excel in Russian/Polish: decimal commas, never points, in the number columns (issue #13).
+    const cells = lines[1].split(';');
+    expect(cells[7]).toMatch(/^0,\d+$/);
+    expect(cells[13]).toMatch(/^\d+(,\d)?$/);
+    expect(cells.slice(14, 17)).toEqual(['0,5', '0,25', '0,5']);
+    // The labelled run carries each tier's actual conversion (issue #13): counts add up to the labelled leads.
+    const o = (await getRun('r1'))!.tierOutcomes!;
+    expect(o.High.count + o.Medium.count + o.Low.count).toBe(297);
     expect(lines.length - 2).toBe(297);
     expect(lines[3].startsWith('"\'=HYPERLINK(""x"")";')).toBe(true);
     const filtered = await text(await exportRun('r1', { delimiter: ',', query: { predicted: 1 } }));

@@ -113,6 +113,29 @@ describe.skipIf(!haveArtifacts || !haveData)('npm run score (end to end)', () =>
     expect(res.summary.meanScore).toBeGreaterThan(0.8);
   });
 
+  it('writes each lead\'s tier with its validation figures, and --locale ru writes Excel\'s ";" and decimal commas', async () => {
+    const { card, onnxBytes } = await loadModel();
+    const runner = await createOrtRunner(card, onnxBytes);
+    const text = readFileSync(TEST_LEADS, 'utf8');
+    const plain = await scoreCsvText(text, card, runner);
+    const ru = await scoreCsvText(text, card, runner, { locale: 'ru' });
+    await runner.release();
+    const rows = Papa.parse<Record<string, string>>(plain.outputCsv, { header: true, skipEmptyLines: true }).data;
+    for (const r of rows) {
+      const v = card.tiers!.validation.probability[r.priority_segment as 'High'];
+      expect(Number(r.tier_validation_conversion_rate)).toBe(v.conversionRate);
+      expect(Number(r.tier_validation_share)).toBe(v.share);
+      expect(Number(r.score_percent)).toBeCloseTo(Number(r.score) * 100, 1);
+      expect(r.model_id).toBe(card.modelId);
+    }
+    const ruRows = Papa.parse<Record<string, string>>(ru.outputCsv, { header: true, skipEmptyLines: true, delimiter: ';' }).data;
+    expect(ruRows[0].score).toBe(rows[0].score.replace('.', ','));
+    expect(ruRows[0].ClickThroughRate).toMatch(/^0,\d+$/);
+    expect(ruRows[0].cluster_name).toBe(card.clusters.names[Number(ruRows[0].cluster)].ru);
+    expect(parseArgs(['a.csv', '--locale', 'pl']).locale).toBe('pl');
+    expect(() => parseArgs(['a.csv', '--locale', 'de'])).toThrow(/Unknown --locale/);
+  });
+
   it('fails with exit code 1 naming a missing required column, and on an unknown model', () => {
     const input = join(tmp, 'missing.csv');
     writeFileSync(input, 'CustomerID,Age\n1,30\n');

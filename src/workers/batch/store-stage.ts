@@ -8,6 +8,7 @@ import type { ModelCard } from '../../core/card/types';
 import type { ModelRunner } from '../../core/score';
 import type { LeadLensDb } from '../../storage/db';
 import { addChunk, decideChunk, meanScore, predictedShare, runMetrics } from '../../core/csv/aggregates';
+import { tierOutcomes } from '../../core/tiers/outcomes';
 import { NO_LABEL, splitIds, type ChunkData } from '../../core/csv/columnar';
 import { buildIndex, commitChunk, indexKeyOf, outKey, splitChunk, type StoredOutputs, type StoredRun } from '../../storage/runs/store';
 import type { ChunkMsg, EndMsg } from '../csv/reader';
@@ -27,6 +28,8 @@ export class StoreStage {
   readonly timing: StoreTiming = { inferenceMs: 0, decideMs: 0, storeMs: 0 };
   private ys: Uint8Array[] = [];
   private ps: Float32Array[] = [];
+  /** Tiers of the labelled rows (per-tier conversion on the run summary, issue #13). */
+  private ss: Uint8Array[] = [];
 
   constructor(
     private readonly db: LeadLensDb,
@@ -113,17 +116,21 @@ export class StoreStage {
     if (rows !== this.run.counts.scored + this.run.counts.invalid) throw new Error('[internal] rows in ≠ scored + invalid');
     if (rows !== end.rows) throw new Error(`[internal] read ${end.rows} rows but committed ${rows}`);
     let metrics = undefined;
+    let outcomes = undefined;
     if (this.run.hasLabels) {
       const total = this.ys.reduce((s, a) => s + a.length, 0);
       const y = new Uint8Array(total);
       const p = new Float32Array(total);
+      const seg = new Uint8Array(total);
       let o = 0;
       this.ys.forEach((a, k) => {
         y.set(a, o);
         p.set(this.ps[k], o);
+        seg.set(this.ss[k], o);
         o += a.length;
       });
       metrics = runMetrics(y, p, this.run.threshold);
+      outcomes = total > 0 ? tierOutcomes(y, seg) : undefined;
     }
     const endedAt = Date.now();
     this.run = {
@@ -134,6 +141,7 @@ export class StoreStage {
       ...(end.reader ? { reader: end.reader } : {}),
       ...(end.duplicates ? { duplicates: end.duplicates } : {}),
       metrics,
+      ...(outcomes ? { tierOutcomes: outcomes } : {}),
       endedAt,
       durationMs: endedAt - this.run.startedAt,
     };
@@ -141,19 +149,22 @@ export class StoreStage {
     return this.run;
   }
 
-  private keepLabels(d: Pick<ChunkData, 'n' | 'label' | 'score'>): void {
+  private keepLabels(d: Pick<ChunkData, 'n' | 'label' | 'score' | 'segment'>): void {
     if (!d.label) return;
     let m = 0;
     for (let i = 0; i < d.n; i++) if (d.label[i] !== NO_LABEL) m++;
     const y = new Uint8Array(m);
     const p = new Float32Array(m);
+    const seg = new Uint8Array(m);
     let k = 0;
     for (let i = 0; i < d.n; i++) {
       if (d.label[i] === NO_LABEL) continue;
       y[k] = d.label[i];
+      seg[k] = d.segment[i];
       p[k++] = d.score[i];
     }
     this.ys.push(y);
     this.ps.push(p);
+    this.ss.push(seg);
   }
 }

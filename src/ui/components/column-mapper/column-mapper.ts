@@ -7,6 +7,7 @@ import type { FieldSpec } from '../../../core/card/types';
 import { t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { columnMapperStyles } from './column-mapper.styles';
+import { fieldLabel, fieldWithUnit } from '../lead-form/labels';
 
 export interface MappingChange { mapping: Record<string, number>; labelColumn: number }
 
@@ -62,7 +63,7 @@ export class ColumnMapper extends LitElement {
             const v = this.mapping[f.name] ?? -1;
             const missing = f.required && v < 0;
             return html`<tr class=${missing ? 'missing' : ''}>
-              <th scope="row"><label for="map-${f.name}">${this.labels?.[f.name] ?? f.name}</label>${f.required ? html` <span class="req">(${t('batch.map.required')})</span>` : ''}</th>
+              <th scope="row"><label for="map-${f.name}">${this.labels?.[f.name] ?? fieldWithUnit(this.fields, f.name)}</label>${f.required ? html` <span class="req">(${t('batch.map.required')})</span>` : ''}</th>
               <td><select id="map-${f.name}" data-field=${f.name} @change=${(e: Event) => this.onField(f.name, e)} aria-invalid=${missing ? 'true' : 'false'}>
                 <option value="-1" ?selected=${v < 0}>${f.required ? t('batch.map.notMapped') : this.defaultText(f)}</option>
                 ${this.headers.map((h, i) => html`<option value=${i} ?selected=${v === i}>${h || t('batch.map.blankHeader', { n: i + 1 })}</option>`)}
@@ -70,7 +71,7 @@ export class ColumnMapper extends LitElement {
             </tr>`;
           })}
           ${this.hideLabel ? '' : html`<tr>
-            <th scope="row"><label for="map-label">${this.target}</label> <span class="note">(${t('batch.map.label')})</span></th>
+            <th scope="row"><label for="map-label">${fieldLabel(this.target)}</label> <span class="note">(${t('batch.map.label')})</span></th>
             <td><select id="map-label" data-field=${this.target} @change=${(e: Event) => this.emit(this.mapping, Number((e.target as HTMLSelectElement).value))}>
               <option value="-1" ?selected=${this.labelColumn < 0}>${t('batch.map.noLabel')}</option>
               ${this.headers.map((h, i) => html`<option value=${i} ?selected=${this.labelColumn === i}>${h || t('batch.map.blankHeader', { n: i + 1 })}</option>`)}

@@ -52,3 +52,9 @@ export function errorText(e: RowError): string {
   }
   return t(`err.${r.code}`, { field });
 }
+
+/** "Ad spend (USD)": a field's label with its unit from the card, wherever a field name would be shown (issue #13). */
+export function fieldWithUnit(fields: readonly { name: string; unit?: string }[] | undefined, name: string): string {
+  const unit = unitLabel(fields?.find((f) => f.name === name)?.unit);
+  return unit ? `${fieldLabel(name)} (${unit})` : fieldLabel(name);
+}

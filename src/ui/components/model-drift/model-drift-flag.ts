@@ -9,6 +9,7 @@ import { href } from '../../routes';
 import { t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { latestDrift } from '../../../bridge/dashboard-bridge';
+import { fieldLabel } from '../lead-form/labels';
 
 export class ModelDriftFlag extends LitElement {
   static override styles = css`
@@ -36,7 +37,7 @@ export class ModelDriftFlag extends LitElement {
 
   override render() {
     if (!this.top.length) return nothing;
-    return html`<p role="status" data-testid="drift-flag"><a href=${href(`runs/${this.runId}`)}>${t('drift.flag', { features: this.top.map((f) => f.name).join(', ') })}</a></p>`;
+    return html`<p role="status" data-testid="drift-flag"><a href=${href(`runs/${this.runId}`)}>${t('drift.flag', { features: this.top.map((f) => fieldLabel(f.name)).join(', ') })}</a></p>`;
   }
 }
 customElements.define('ll-model-drift-flag', ModelDriftFlag);

@@ -7,6 +7,7 @@ import type { FeatureDrift } from '../../../core/monitoring/drift';
 import { fmtNumber, fmtPercent, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { runDrift } from './run-drift';
+import { fieldLabel } from '../lead-form/labels';
 
 export class ModelDrift extends LitElement {
   static override styles = css`
@@ -49,7 +50,7 @@ export class ModelDrift extends LitElement {
         ${d.every((f) => f.level === 'stable') ? html`<p>${t('drift.none')}</p>` : ''}
         <div class="scroll"><table>
           <thead><tr><th scope="col">${t('drift.feature')}</th><th scope="col">${t('drift.psi')}</th><th scope="col">${t('drift.level')}</th><th scope="col">${t('drift.unknown')}</th></tr></thead>
-          <tbody>${d.map((f) => html`<tr data-drift=${f.level}><th scope="row">${f.name}</th><td>${Number.isNaN(f.psi) ? '—' : fmtNumber(f.psi, { maximumFractionDigits: 3 })}</td>
+          <tbody>${d.map((f) => html`<tr data-drift=${f.level}><th scope="row">${fieldLabel(f.name)}</th><td>${Number.isNaN(f.psi) ? '—' : fmtNumber(f.psi, { maximumFractionDigits: 3 })}</td>
             <td class=${f.level}>${t(`drift.level.${f.level}`)}</td><td>${f.unknownShare === undefined ? '—' : fmtPercent(f.unknownShare)}</td></tr>`)}</tbody>
         </table></div>`}
     </section>`;

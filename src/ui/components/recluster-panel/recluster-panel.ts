@@ -9,6 +9,7 @@ import { fmtNumber, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { reclusterPanelStyles } from './recluster-panel.styles';
 import '../cluster-quality/cluster-quality';
+import { fieldLabel } from '../lead-form/labels';
 
 const f2 = (v: number): string => fmtNumber(v, { maximumFractionDigits: 2 });
 
@@ -79,7 +80,7 @@ export class ReclusterPanel extends LitElement {
       <div class="scroll"><table><caption>${t('batch.recluster.centroids')}</caption>
         <thead><tr><th scope="col">${t('batch.recluster.feature')}</th><th scope="col" class="num">${t('batch.recluster.mean')}</th>
           ${r.sizes.map((n, j) => html`<th scope="col" class="num">${t('batch.recluster.newCluster', { n: j + 1 })} (${fmtNumber(n)})</th>`)}</tr></thead>
-        <tbody>${r.features.map((f) => html`<tr><th scope="row">${f}</th><td class="num">${f2(r.means[f])}</td>
+        <tbody>${r.features.map((f) => html`<tr><th scope="row">${fieldLabel(f)}</th><td class="num">${f2(r.means[f])}</td>
           ${r.centroids.map((c) => html`<td class="num">${f2(c[f])}</td>`)}</tr>`)}</tbody>
       </table></div>`;
   }

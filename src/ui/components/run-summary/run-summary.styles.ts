@@ -5,6 +5,4 @@ import { batchUiStyles } from '../batch-ui/batch-ui.styles';
 export const runSummaryStyles = [batchUiStyles, css`
   .bars { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: 1.5rem; margin: 1rem 0; }
   .errors { max-height: 20rem; }
-  .tiers { list-style: none; padding: 0; margin: 0.5rem 0 0; font-size: 0.9rem; }
-  .tiers li { margin: 0.2rem 0; overflow-wrap: anywhere; }
 `];

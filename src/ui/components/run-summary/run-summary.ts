@@ -1,9 +1,9 @@
 /**
  * The outcome of one import: counts (rows = scored + invalid), defaults used, mean score, predicted share,
- * segment and cluster bars, the first rows, the errors with "Export errors", the metrics panel when the
+ * segment and cluster bars, the tier table (validation and, on labelled files, actual conversion), the first rows, the errors with "Export errors", the metrics panel when the
  * file had labels, and a link to the full run.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import type { LeadRow, RowError, RunRecord } from '../../../bridge/batch-contract';
 import type { ModelCard } from '../../../core/card/types';
 import { exportErrors } from '../../../storage/runs-repo';
@@ -16,7 +16,7 @@ import { errorsTable } from './errors-table';
 import { duplicatesNote } from '../duplicate-ids/duplicate-ids';
 import { runSummaryStyles } from './run-summary.styles';
 import '../segment-bars/segment-bars';
-import { tierRangeText, tierValidationText } from '../score-result/tier-text';
+import '../tier-table/tier-table';
 import '../metrics-panel/metrics-panel';
 
 export const SEGMENT_COLORS = { High: '#1b6e3a', Medium: '#8a5a00', Low: '#a4161a' } as const;
@@ -55,14 +55,6 @@ export class RunSummary extends LitElement {
     }
   }
 
-  /** Each tier's range under the run's rule and its validation conversion rate and share (issue #13). */
-  private tierList(r: RunRecord) {
-    if (!this.card) return nothing;
-    const rule = r.tierRule ?? 'decile';
-    return html`<ul class="tiers" data-testid="tier-figures" data-rule=${rule}>${(['High', 'Medium', 'Low'] as const).map((s) =>
-      html`<li><strong>${t(`batch.segment.${s}`)}</strong>: ${tierRangeText(this.card!, rule, s)}${this.card!.tiers ? html` — ${tierValidationText(this.card!, rule, s, true)}` : nothing}</li>`)}</ul>`;
-  }
-
   override render() {
     const r = this.run;
     if (!r) return html``;
@@ -84,9 +76,10 @@ export class RunSummary extends LitElement {
         ${duplicatesNote(r.duplicates)}
         <p><a class="btn" href=${href(`runs/${r.id}`)}>${t('batch.summary.open')}</a></p>
         <div class="bars">
-          <div><ll-segment-bars .heading=${t('batch.summary.bySegment')} .bars=${segBars}></ll-segment-bars>${this.tierList(r)}</div>
+          <div><ll-segment-bars .heading=${t('batch.summary.bySegment')} .bars=${segBars}></ll-segment-bars></div>
           <div><ll-segment-bars .heading=${t('batch.summary.byCluster')} .bars=${clBars}></ll-segment-bars>${clusterQuality(this.card)}</div>
         </div>
+        <ll-tier-table .run=${r} .card=${this.card}></ll-tier-table>
         ${r.metrics ? html`<ll-metrics-panel .metrics=${r.metrics}></ll-metrics-panel>` : ''}
         ${this.firstRows.length ? html`
           <h3>${t('batch.summary.firstRows')}</h3>

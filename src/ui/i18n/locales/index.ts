@@ -25,6 +25,7 @@ import fileInput from './file-input';
 import deviceUnlock from './device-unlock';
 import auditView from './audit-view';
 import customerModels from './customer-models';
+import leadExports from './lead-exports';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, purchaseThreshold, roles, clusters, theme, fileInput, deviceUnlock, auditView, customerModels];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, purchaseThreshold, roles, clusters, theme, fileInput, deviceUnlock, auditView, customerModels, leadExports];

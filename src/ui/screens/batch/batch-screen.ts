@@ -8,7 +8,7 @@ import type { Delimiter, Encoding, FileSniff, LeadRow, Progress, RowError, RunRe
 import { getRememberedMapping, rememberMapping, sniffFile, startImport } from '../../../bridge/batch-bridge';
 import { openRunView, runErrors } from '../../../storage/runs-repo';
 import type { ModelCard } from '../../../core/card/types';
-import { fmtDate, getLocale, t } from '../../i18n/i18n';
+import { getLocale, t } from '../../i18n/i18n';
 import { engineErrorText } from '../../i18n/engine-errors';
 import { LocaleController } from '../../i18n/locale-controller';
 import { defaultExportDelimiter, loadCard } from '../../components/batch-ui/card-info';
@@ -89,8 +89,8 @@ export class BatchScreen extends LitElement {
     this.run = undefined;
     this.error = '';
     this.refusal = '';
-    const stem = file.name.replace(/\.[^.]+$/, '');
-    this.runName = `${stem} — ${fmtDate(Date.now())}`;
+    // The file's name alone: run history shows the date in its own column (issue #13).
+    this.runName = file.name.replace(/\.[^.]+$/, '');
     await this.resniff();
   }
 

@@ -16,6 +16,7 @@ import { href } from '../../routes';
 import { clusterName, loadCard } from '../../components/batch-ui/card-info';
 import { leadCardStyles } from './lead-card-screen.styles';
 import '../../components/explain-chart/explain-chart';
+import { fieldLabel, fieldWithUnit } from '../../components/lead-form/labels';
 
 type History = Awaited<ReturnType<typeof leadHistory>>;
 const f2 = (v: unknown): string => (typeof v === 'number' ? fmtNumber(v, { maximumFractionDigits: 2 }) : String(v ?? '—'));
@@ -99,7 +100,7 @@ export class LeadCardScreen extends LitElement {
       <caption class="sr-only">${t('batch.lead.profile')}</caption>
       <thead><tr><th scope="col">${t('batch.recluster.feature')}</th><th scope="col" class="num">${t('batch.lead.thisLead')}</th>
         <th scope="col" class="num">${t('batch.lead.clusterAvg')}</th><th scope="col" class="num">${t('batch.lead.overallAvg')}</th></tr></thead>
-      <tbody>${c.features.map((f) => html`<tr><th scope="row">${f}</th><td class="num">${f2(lead.inputs[f] ?? this.scored?.rows.find((r) => r.feature === f)?.value)}</td>
+      <tbody>${c.features.map((f) => html`<tr><th scope="row">${fieldWithUnit(this.card?.fields, f)}</th><td class="num">${f2(lead.inputs[f] ?? this.scored?.rows.find((r) => r.feature === f)?.value)}</td>
         <td class="num">${f2(prof[f])}</td><td class="num">${f2(c.overall[f])}</td></tr>`)}</tbody>
     </table>`;
   }
@@ -122,7 +123,7 @@ export class LeadCardScreen extends LitElement {
             <div><dt>${t('batch.col.decile')}</dt><dd>${l.decile}</dd></div>
             <div><dt>${t('batch.col.segment')}</dt><dd>${t(`batch.segment.${l.segment}`)}</dd></div>
             <div><dt>${t('batch.col.cluster')}</dt><dd>${cname}</dd></div>
-            ${l.label !== undefined ? html`<div><dt>${this.card?.target ?? 'Conversion'}</dt><dd>${l.label}</dd></div>` : ''}
+            ${l.label !== undefined ? html`<div><dt>${fieldLabel(this.card?.target ?? 'Conversion')}</dt><dd>${l.label}</dd></div>` : ''}
           </dl>
         </section>
         <section class="card" aria-labelledby="ex"><h2 id="ex">${t('batch.lead.explanation')}</h2>
@@ -133,7 +134,7 @@ export class LeadCardScreen extends LitElement {
       <section class="card" aria-labelledby="in"><h2 id="in">${t('batch.lead.inputs')}</h2>
         <table><caption class="sr-only">${t('batch.lead.inputs')}</caption><tbody>
           <tr><th scope="row">${t('batch.col.row')}</th><td>${l.sourceRow}</td></tr>
-          ${Object.entries(l.inputs).map(([k, v]) => html`<tr><th scope="row">${k}</th><td class="num">${f2(v)}</td></tr>`)}
+          ${Object.entries(l.inputs).map(([k, v]) => html`<tr><th scope="row">${fieldWithUnit(this.card?.fields, k)}</th><td class="num">${f2(v)}</td></tr>`)}
         </tbody></table>
       </section>
       <section class="card" aria-labelledby="pr"><h2 id="pr">${t('batch.lead.profileOf', { name: cname })}</h2>${this.profile(l)}</section>

@@ -1,5 +1,5 @@
 /**
- * One run in full: stats, score histogram, metrics panel (labelled runs), every lead in a virtualised table
+ * One run in full: stats, the tier table (ll-tier-table), score histogram, metrics panel (labelled runs), every lead in a virtualised table
  * (sortable by any column, filterable, searchable by Customer ID), export of the current filtered view and
  * re-clustering. Sorting/filtering is the run view's job (typed arrays in the engine); this screen only asks.
  */
@@ -8,10 +8,14 @@ import type { RouterLocation } from '@vaadin/router';
 import type { RunQuery, RunRecord, RunView } from '../../../bridge/batch-contract';
 import { exportRun, getRun, openRunView } from '../../../storage/runs-repo';
 import type { ModelCard } from '../../../core/card/types';
-import { fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
+import { fmtDate, fmtNumber, fmtPercent, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { href } from '../../routes';
-import { clusterName, defaultExportDelimiter, download, fileStem, loadCard } from '../../components/batch-ui/card-info';
+import { clusterName, download, fileStem, loadCard } from '../../components/batch-ui/card-info';
+import { defaultExportChoice, leadExportOptions, type ExportChoice } from '../../components/export-format/export-format';
+import { fieldLabel, fieldWithUnit } from '../../components/lead-form/labels';
+import '../../components/export-format/export-format';
+import '../../components/tier-table/tier-table';
 import type { LeadColumn } from '../../components/leads-table/leads-table';
 import { runFilters } from './run-filters';
 import { duplicatesNote } from '../../components/duplicate-ids/duplicate-ids';
@@ -30,7 +34,7 @@ export class RunDetailScreen extends LitElement {
   static override properties = {
     run: { state: true }, card: { state: true }, view: { state: true }, query: { state: true },
     matching: { state: true }, version: { state: true }, hist: { state: true }, error: { state: true }, status: { state: true },
-    delimiter: { state: true },
+    choice: { state: true },
   };
   declare location: RouterLocation | undefined;
   declare run: RunRecord | undefined;
@@ -42,7 +46,7 @@ export class RunDetailScreen extends LitElement {
   declare hist: number[];
   declare error: string;
   declare status: string;
-  declare delimiter: ',' | ';' | '\t';
+  declare choice: ExportChoice;
   private queryTimer?: ReturnType<typeof setTimeout>;
   private seq = 0;
 
@@ -59,7 +63,7 @@ export class RunDetailScreen extends LitElement {
     this.hist = [];
     this.error = '';
     this.status = '';
-    this.delimiter = defaultExportDelimiter(getLocale());
+    this.choice = defaultExportChoice();
   }
 
   override connectedCallback(): void {
@@ -122,7 +126,7 @@ export class RunDetailScreen extends LitElement {
     if (!this.run) return;
     this.status = t('batch.export.working');
     try {
-      download(await exportRun(this.run.id, { query: this.query, delimiter: this.delimiter, locale: getLocale() }), `${fileStem(this.run.name)}.csv`);
+      download(await exportRun(this.run.id, { ...(await leadExportOptions(this.run.modelId, this.choice)), query: this.query }), `${fileStem(this.run.name)}.csv`);
       this.status = t('batch.export.done');
     } catch (err) {
       this.error = t('common.error', { message: (err as Error).message });
@@ -139,10 +143,10 @@ export class RunDetailScreen extends LitElement {
       { key: 'segment', label: t('batch.col.segment'), width: '7rem' },
       { key: 'cluster', label: t('batch.col.cluster'), width: '17rem' },
     ];
-    if (this.run?.hasLabels) cols.push({ key: 'label', label: this.card?.target ?? 'Conversion', numeric: true, width: '7rem' });
+    if (this.run?.hasLabels) cols.push({ key: 'label', label: fieldLabel(this.card?.target ?? 'Conversion'), numeric: true, width: '7rem' });
     for (const f of this.card?.fields ?? []) {
       if (f.type === 'id') continue;
-      cols.push({ key: f.name, label: f.name, numeric: f.type !== 'category', width: f.type === 'category' ? '9rem' : '8rem' });
+      cols.push({ key: f.name, label: fieldWithUnit(this.card?.fields, f.name), numeric: f.type !== 'category', width: f.type === 'category' ? '9rem' : '8rem' });
     }
     return cols;
   }
@@ -169,6 +173,7 @@ export class RunDetailScreen extends LitElement {
         <div><dt>${t('batch.summary.predicted')}</dt><dd>${fmtPercent(r.predictedShare)}</dd></div>
       </dl>
       ${duplicatesNote(r.duplicates)}
+      <ll-tier-table .run=${r} .card=${this.card}></ll-tier-table>
       <div class="top">
         <section aria-labelledby="hh"><h2 id="hh">${t('batch.hist.title')}</h2>
           <ll-score-histogram .bins=${this.hist} .threshold=${r.threshold}></ll-score-histogram></section>
@@ -179,10 +184,7 @@ export class RunDetailScreen extends LitElement {
       ${runFilters(this.query, labels, (q) => this.setQuery(q))}
       <div class="row">
         <p role="status" aria-live="polite" data-testid="leads-matching" data-matching=${this.matching}>${this.status || t('batch.detail.matchingShort', { n: fmtNumber(this.matching) })}</p>
-        <div class="field"><label for="xd">${t('batch.export.delimiter')}</label>
-          <select id="xd" @change=${(e: Event) => { this.delimiter = (e.target as HTMLSelectElement).value as ',' | ';' | '\t'; }}>
-            ${([',', ';', '\t'] as const).map((d) => html`<option value=${d} ?selected=${this.delimiter === d}>${t(`batch.delim.${d === ',' ? 'comma' : d === ';' ? 'semicolon' : 'tab'}`)}</option>`)}
-          </select></div>
+        <ll-export-format .choice=${this.choice} @export-format-change=${(e: CustomEvent<ExportChoice>) => { this.choice = e.detail; }}></ll-export-format>
         <button type="button" class="secondary" data-testid="leads-export" @click=${() => void this.exportView()}>${t('batch.detail.export')}</button>
       </div>
       <ll-leads-table .source=${this.view ? (o: number, l: number) => this.view!.rows(o, l) : undefined} .total=${this.matching}

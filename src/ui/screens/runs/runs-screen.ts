@@ -1,5 +1,6 @@
 /**
- * Run history: every batch run with its stats, sortable by any column; open, export (delimiter of choice,
+ * Run history: every batch run with its stats (share predicted to convert and the threshold used among them),
+ * sortable by any column; the name opens the run; export (delimiter of choice, decimal commas with ";",
  * ';' by default for ru/pl Excel), delete with confirmation (admin only — a permission error is shown), and
  * for interrupted runs Resume (with the same file) or Discard.
  */
@@ -7,20 +8,20 @@ import { LitElement, html } from 'lit';
 import type { Progress, RunRecord } from '../../../bridge/batch-contract';
 import { startImport } from '../../../bridge/batch-bridge';
 import { deleteRun, discardRun, exportRun, listRuns, markInterruptedRuns } from '../../../storage/runs-repo';
-import { fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../i18n/i18n';
+import { fmtDate, fmtNumber, fmtPercent, t } from '../../i18n/i18n';
 import { engineErrorText } from '../../i18n/engine-errors';
 import { LocaleController } from '../../i18n/locale-controller';
 import { DataChangeController } from '../../controllers/data-change';
 import { href } from '../../routes';
 import { SYNONYMS, normalizeHeader } from '../../../core/columns';
-import { defaultExportDelimiter, download, fileStem } from '../../components/batch-ui/card-info';
+import { download, fileStem } from '../../components/batch-ui/card-info';
+import { defaultExportChoice, leadExportOptions, type ExportChoice } from '../../components/export-format/export-format';
+import '../../components/export-format/export-format';
 import { RUN_SORT_KEYS, sortRuns, type RunSortKey } from './runs-sort';
 import { runsScreenStyles } from './runs-screen.styles';
 import '../../components/progress-panel/progress-panel';
 import '../../components/file-drop/file-drop';
 import { canAdmin } from '../../components/role-gate/role-gate';
-
-type ExportDelimiter = ',' | ';' | '\t';
 
 /** Fallback for runs recorded without labelColumn: the header matching the target's synonyms. */
 function guessLabelColumn(headers: string[]): number {
@@ -33,7 +34,7 @@ export class RunsScreen extends LitElement {
   static override properties = {
     runs: { state: true }, sortKey: { state: true }, sortDir: { state: true }, message: { state: true },
     error: { state: true }, confirmId: { state: true }, resumeId: { state: true }, progress: { state: true },
-    delimiter: { state: true }, loaded: { state: true }, resuming: { state: true },
+    choice: { state: true }, loaded: { state: true }, resuming: { state: true },
   };
   declare resuming: boolean;
   declare runs: RunRecord[];
@@ -44,7 +45,7 @@ export class RunsScreen extends LitElement {
   declare confirmId: string;
   declare resumeId: string;
   declare progress: Progress | undefined;
-  declare delimiter: ExportDelimiter;
+  declare choice: ExportChoice;
   declare loaded: boolean;
   private abort?: AbortController;
 
@@ -60,7 +61,7 @@ export class RunsScreen extends LitElement {
     this.confirmId = '';
     this.resumeId = '';
     this.progress = undefined;
-    this.delimiter = defaultExportDelimiter(getLocale());
+    this.choice = defaultExportChoice();
     this.loaded = false;
     this.resuming = false;
   }
@@ -94,7 +95,7 @@ export class RunsScreen extends LitElement {
   private async doExport(r: RunRecord): Promise<void> {
     this.message = t('batch.export.working');
     try {
-      download(await exportRun(r.id, { delimiter: this.delimiter, locale: getLocale() }), `${fileStem(r.name)}.csv`);
+      download(await exportRun(r.id, await leadExportOptions(r.modelId, this.choice)), `${fileStem(r.name)}.csv`);
       this.message = t('batch.export.done');
     } catch (err) {
       this.error = t('common.error', { message: (err as Error).message });
@@ -187,12 +188,7 @@ export class RunsScreen extends LitElement {
     const runs = sortRuns(this.runs, this.sortKey, this.sortDir);
     return html`
       <h1>${t('nav.runs')}</h1>
-      <div class="row">
-        <div class="field"><label for="delim">${t('batch.export.delimiter')}</label>
-          <select id="delim" data-testid="runs-delimiter" @change=${(e: Event) => { this.delimiter = (e.target as HTMLSelectElement).value as ExportDelimiter; }}>
-            ${([',', ';', '\t'] as const).map((d) => html`<option value=${d} ?selected=${this.delimiter === d}>${t(`batch.delim.${d === ',' ? 'comma' : d === ';' ? 'semicolon' : 'tab'}`)}</option>`)}
-          </select></div>
-      </div>
+      <ll-export-format testid="runs-delimiter" .choice=${this.choice} @export-format-change=${(e: CustomEvent<ExportChoice>) => { this.choice = e.detail; }}></ll-export-format>
       <p role="status" aria-live="polite">${this.message}</p>
       ${this.error ? html`<p class="error" role="alert" data-testid="runs-error">${this.error}</p>` : ''}
       ${this.resumePanel()}
@@ -203,9 +199,10 @@ export class RunsScreen extends LitElement {
           <caption class="sr-only">${t('batch.runs.caption')}</caption>
           <thead><tr>${RUN_SORT_KEYS.map((k) => this.header(k))}<th scope="col">${t('batch.runs.actions')}</th></tr></thead>
           <tbody>${runs.map((r) => html`<tr data-testid="run-row" data-id=${r.id} data-status=${r.status}>
-            <td>${r.name}</td><td>${fmtDate(r.startedAt)}</td>
+            <td>${r.status === 'completed' ? html`<a href=${href(`runs/${r.id}`)} data-testid="run-name">${r.name}</a>` : r.name}</td><td>${fmtDate(r.startedAt)}</td>
             <td class="num">${fmtNumber(r.counts.rows)}</td><td class="num">${fmtNumber(r.counts.scored)}</td>
             <td class="num">${fmtNumber(r.counts.invalid)}</td><td class="num">${r.counts.scored ? fmtPercent(r.meanScore) : '—'}</td>
+            <td class="num" data-testid="run-predicted-share">${r.counts.scored ? fmtPercent(r.predictedShare) : '—'}</td><td class="num" data-testid="run-threshold">${fmtPercent(r.threshold)}</td>
             <td class="status-${r.status}">${t(`batch.status.${r.status}`)}</td>
             <td class="num">${r.durationMs !== undefined ? t('batch.progress.secondsFrac', { n: fmtNumber(r.durationMs / 1000, { maximumFractionDigits: 1 }) }) : '—'}</td>
             <td><div class="actions">${this.actions(r)}</div></td>

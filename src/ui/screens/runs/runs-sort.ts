@@ -1,8 +1,8 @@
 /** Sorting of the run history table by any of its columns (pure, unit-tested). */
 import type { RunRecord } from '../../../bridge/batch-contract';
 
-export type RunSortKey = 'name' | 'startedAt' | 'rows' | 'scored' | 'invalid' | 'meanScore' | 'status' | 'durationMs';
-export const RUN_SORT_KEYS: RunSortKey[] = ['name', 'startedAt', 'rows', 'scored', 'invalid', 'meanScore', 'status', 'durationMs'];
+export type RunSortKey = 'name' | 'startedAt' | 'rows' | 'scored' | 'invalid' | 'meanScore' | 'predictedShare' | 'threshold' | 'status' | 'durationMs';
+export const RUN_SORT_KEYS: RunSortKey[] = ['name', 'startedAt', 'rows', 'scored', 'invalid', 'meanScore', 'predictedShare', 'threshold', 'status', 'durationMs'];
 
 function value(r: RunRecord, key: RunSortKey): number | string {
   switch (key) {
