@@ -11,24 +11,37 @@ function check(y: Num, p: Num): number {
   return y.length;
 }
 
-/** sklearn _binary_clf_curve: cumulative (fps, tps) at each distinct score, highest score first. */
+/**
+ * sklearn _binary_clf_curve: cumulative (fps, tps) at each distinct score, highest score first.
+ * Two native typed-array sorts (all scores; scores of positives) instead of sorting indices with a comparator:
+ * the curve only needs, per distinct score, how many rows and how many positives hold it.
+ */
 export function binaryCurve(y: Num, p: Num): { fps: number[]; tps: number[]; thr: number[] } {
   const n = check(y, p);
-  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[b] - p[a]);
+  let nPos = 0;
+  for (let i = 0; i < n; i++) if (y[i] === 1) nPos++;
+  const all = new Float64Array(n);
+  const pos = new Float64Array(nPos);
+  for (let i = 0, k = 0; i < n; i++) {
+    all[i] = p[i];
+    if (y[i] === 1) pos[k++] = p[i];
+  }
+  all.sort();
+  pos.sort();
   const fps: number[] = [];
   const tps: number[] = [];
   const thr: number[] = [];
+  let seen = 0;
   let tp = 0;
-  let fp = 0;
-  for (let k = 0; k < n; k++) {
-    const i = idx[k];
-    if (y[i] === 1) tp++;
-    else fp++;
-    if (k === n - 1 || p[idx[k + 1]] !== p[i]) {
-      fps.push(fp);
-      tps.push(tp);
-      thr.push(p[i]);
-    }
+  let q = nPos - 1;
+  for (let k = n - 1; k >= 0; k--) {
+    seen++;
+    if (k > 0 && all[k - 1] === all[k]) continue;
+    const v = all[k];
+    while (q >= 0 && pos[q] >= v) { tp++; q--; }
+    fps.push(seen - tp);
+    tps.push(tp);
+    thr.push(v);
   }
   return { fps, tps, thr };
 }
