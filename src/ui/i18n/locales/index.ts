@@ -17,6 +17,7 @@ import duplicates from './duplicates';
 import clientScreens from './client-screens';
 import tiers from './tiers';
 import phone from './phone';
+import monitoring from './monitoring';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, monitoring];

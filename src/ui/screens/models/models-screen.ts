@@ -12,6 +12,7 @@ import { loadRegistry, type RegistryView } from './registry-view';
 import { modelsErrorText } from './errors';
 import '../../components/model-list/model-list';
 import '../../components/training-panel/training-panel';
+import '../../components/monitoring/model-monitoring';
 
 export class ModelsScreen extends LitElement {
   static override styles = css`
@@ -58,6 +59,7 @@ export class ModelsScreen extends LitElement {
       ${this.error ? html`<p role="alert">${this.error}</p>` : ''}
       <ll-model-list .view=${this.view} @registry-changed=${() => this.reload()}></ll-model-list>
       <ll-training-panel .view=${this.view} @registry-changed=${() => this.reload()}></ll-training-panel>
+      <ll-model-monitoring></ll-model-monitoring>
       <section aria-labelledby="cust-h">
         <h2 id="cust-h">${t('models.customers.title')}</h2>
         <p class="note" data-testid="customer-models-note">${t('models.customers.pending')}</p>
