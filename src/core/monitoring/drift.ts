@@ -7,6 +7,7 @@
 import type { ModelCard } from '../card/types';
 import { featureRow } from '../features';
 import type { LeadValues } from '../lead';
+import { quantileSorted } from '../training/decisions';
 
 export interface NumericRef { feature: string; edges: number[]; expected: number[] }
 export interface CategoryRef { source: string; values: (string | null)[]; expected: number[] }
@@ -44,78 +45,45 @@ function shares(counts: number[], n: number): number[] {
   return counts.map((c) => (n > 0 ? c / n : 0));
 }
 
-/** Decile edges (numpy linear quantiles, duplicates dropped) of n values given by `at(position in sorted order)`. */
-function decileEdges(n: number, at: (pos: number) => number): number[] {
+function numericRef(feature: string, sorted: ArrayLike<number>): NumericRef {
   const edges: number[] = [];
   for (let q = 1; q < 10; q++) {
-    const h = (n - 1) * (q / 10);
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    // quantileSorted's formula, reading two order statistics.
-    const vlo = at(lo);
-    const v = vlo + (at(hi) - vlo) * (h - lo);
+    const v = quantileSorted(sorted, q / 10);
     if (edges.length === 0 || v > edges[edges.length - 1]) edges.push(v);
   }
-  return edges;
-}
-
-function numericRef(feature: string, sorted: ArrayLike<number>): NumericRef {
-  const edges = decileEdges(sorted.length, (pos) => sorted[pos]);
   const counts = new Array<number>(edges.length + 1).fill(0);
   for (let i = 0; i < sorted.length; i++) counts[binOf(edges, sorted[i])]++;
   return { feature, edges, expected: shares(counts, sorted.length) };
 }
 
 /**
- * numericRef of an unsorted column, with the same edges and shares: a column with few distinct values
- * (counts, scales, rounded amounts) is counted per value instead of sorted, which was most of the
- * training card's drift-reference time.
+ * Frozen reference from training rows (row-major n × card.features feature matrix). One pass over the rows
+ * gathers every numeric column and one-hot count (reading the matrix column by column was most of its time).
  */
-function numericRefOfColumn(feature: string, col: Float64Array): NumericRef {
-  const n = col.length;
-  const tally = new Map<number, number>();
-  for (let i = 0; i < n && tally.size <= n / 8; i++) tally.set(col[i], (tally.get(col[i]) ?? 0) + 1);
-  if (tally.size > n / 8) return numericRef(feature, col.sort());
-  const values = Float64Array.from(tally.keys()).sort();
-  const upto = new Float64Array(values.length); // rows up to and including each value
-  values.forEach((v, k) => { upto[k] = (k ? upto[k - 1] : 0) + tally.get(v)!; });
-  const edges = decileEdges(n, (pos) => {
-    let lo = 0;
-    let hi = values.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (upto[mid] > pos) hi = mid;
-      else lo = mid + 1;
-    }
-    return values[lo];
-  });
-  const counts = new Array<number>(edges.length + 1).fill(0);
-  values.forEach((v) => { counts[binOf(edges, v)] += tally.get(v)!; });
-  return { feature, edges, expected: shares(counts, n) };
-}
-
-/** Frozen reference from training rows (row-major n × card.features feature matrix). */
 export function referenceFromFeatures(card: ModelCard, x: Float64Array, n: number): DriftReference {
   const F = card.features.length;
-  const numeric: NumericRef[] = [];
+  const numJ: number[] = [];
+  const hotJ: number[] = [];
   const groups = new Map<string, { values: (string | null)[]; cols: number[] }>();
   card.features.forEach((f, j) => {
-    if (f.kind === 'numeric') {
-      const col = new Float64Array(n);
-      for (let i = 0; i < n; i++) col[i] = x[i * F + j];
-      numeric.push(numericRefOfColumn(f.name, col));
-    }
+    if (f.kind === 'numeric') numJ.push(j);
     if (f.kind === 'onehot') {
+      hotJ.push(j);
       const g = groups.get(f.source) ?? { values: [], cols: [] };
       g.values.push(f.value);
       g.cols.push(j);
       groups.set(f.source, g);
     }
   });
-  const categorical = [...groups].map(([source, g]) => {
-    const counts = g.cols.map((j) => { let c = 0; for (let i = 0; i < n; i++) c += x[i * F + j]; return c; });
-    return { source, values: g.values, expected: shares(counts, n) };
-  });
+  const cols = numJ.map(() => new Float64Array(n));
+  const sums = new Float64Array(F);
+  for (let i = 0; i < n; i++) {
+    const base = i * F;
+    for (let k = 0; k < numJ.length; k++) cols[k][i] = x[base + numJ[k]];
+    for (let k = 0; k < hotJ.length; k++) sums[hotJ[k]] += x[base + hotJ[k]];
+  }
+  const numeric = numJ.map((j, k) => numericRef(card.features[j].name, cols[k].sort()));
+  const categorical = [...groups].map(([source, g]) => ({ source, values: g.values, expected: shares(g.cols.map((j) => sums[j]), n) }));
   return { numeric, categorical };
 }
 
