@@ -65,6 +65,8 @@ export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled' | 'inte
 
 export interface RunMetrics {
   rocAuc: number; prAuc: number; brier: number; logLoss: number;
+  /** DeLong standard error of rocAuc (absent on runs written before session 19). */
+  aucSe?: number;
   threshold: number;
   confusion: { tp: number; fp: number; tn: number; fn: number };
   accuracy: number; precision: number; recall: number; f1: number;

@@ -2,7 +2,7 @@
 // single-lead scoring latency through the real scoring worker (p50/p95/max over 200 calls after a warm-up,
 // via window.__llBench which main.ts loads only with ?bench) and the first screen's JS size (gzip).
 // Prints figures and writes tests/bench/out/bench.json; never asserts on times (machines differ).
-// Usage: node tests/bench/bench.mjs [--runs 200] [--warmup 20] [--rebuild] [--no-training | --training-only]
+// Usage: node tests/bench/bench.mjs [--runs 200] [--warmup 20] [--rebuild] [--no-training | --training-only] [--kinds logistic,mlp,gbt]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, run, startServer } from '../browser/lib/server.mjs';
@@ -67,7 +67,8 @@ async function main() {
   let training;
   try {
     if (!args.includes('--training-only')) scoring = await measureScoring(server.url);
-    if (!args.includes('--no-training')) training = await measureTraining(server.url);
+    const kinds = args.includes('--kinds') ? args[args.indexOf('--kinds') + 1].split(',') : undefined;
+    if (!args.includes('--no-training')) training = await measureTraining(server.url, undefined, kinds);
   } finally {
     await server.close();
   }

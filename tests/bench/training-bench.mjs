@@ -13,7 +13,7 @@ export const TRAIN_ROWS = 100_000;
 const PY_NAMES = { logistic: 'sklearn LogisticRegression', gbt: 'xgboost hist (1 thread)', mlp: 'sklearn MLPClassifier' };
 export const TARGETS = { logistic: 1000, mlp: 10_000, gbt: 10_000 };
 
-export async function measureTraining(url, rows = TRAIN_ROWS) {
+export async function measureTraining(url, rows = TRAIN_ROWS, kinds = ['logistic', 'mlp', 'gbt']) {
   const browser = await launch();
   try {
     const page = await (await browser.newContext()).newPage();
@@ -21,7 +21,7 @@ export async function measureTraining(url, rows = TRAIN_ROWS) {
     await signIn(page);
     await page.waitForFunction(() => window.__llBench !== undefined, null, { timeout: 30_000 });
     const out = [];
-    for (const kind of ['logistic', 'mlp', 'gbt']) out.push(await page.evaluate(([k, n]) => window.__llBench.train(k, n), [kind, rows]));
+    for (const kind of kinds) out.push(await page.evaluate(([k, n]) => window.__llBench.train(k, n), [kind, rows]));
     return out;
   } finally {
     await browser.close();
@@ -45,6 +45,6 @@ export function printTraining(results, python) {
     const longest = r.longTasks ? `longest main-thread task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} over 50 ms)` : 'no main-thread task over 50 ms';
     console.log(`  ${r.kind.padEnd(8)} fit ${(r.fitMs / 1000).toFixed(2)} s (target ${(TARGETS[r.kind] / 1000).toFixed(0)} s), ${r.steps} steps, card ${(r.cardMs / 1000).toFixed(2)} s, val AUC ${r.validAuc.toFixed(4)}${r.params.backend ? `, tfjs backend ${r.params.backend}` : ''}; ${longest}`);
     const py = python?.[r.kind];
-    if (py) console.log(`  ${''.padEnd(8)} baseline ${PY_NAMES[r.kind]} on the same rows: fit ${py.fitS.toFixed(2)} s, val AUC ${py.validAuc.toFixed(4)}`);
+    if (py) console.log(`  ${''.padEnd(8)} baseline ${PY_NAMES[r.kind]} on the same rows: fit ${py.fitS.toFixed(2)} s (CPU ${py.cpuS?.toFixed(2) ?? '?'} s), val AUC ${py.validAuc.toFixed(4)}`);
   }
 }

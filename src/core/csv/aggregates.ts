@@ -8,6 +8,7 @@ import type { ModelCard } from '../card/types';
 import type { RunMetrics } from '../../bridge/batch-contract';
 import { calibrate, decile as decileOf, tier as tierOf } from '../decide';
 import { brier, confusion, liftGainByDecile, logLoss, prAuc, rocAuc } from '../metrics';
+import { aucSeDeLong } from '../monitoring/run-quality';
 import { NO_LABEL, SEGMENTS, type ChunkInputs, type ChunkOutputs } from './columnar';
 import { addChartChunk, emptyChartAggregates, type ChartAggregates } from '../charts/chart-agg';
 
@@ -101,6 +102,7 @@ export function runMetrics(y: ArrayLike<number>, p: ArrayLike<number>, threshold
   const { tp, fp, tn, fn, accuracy, precision, recall, f1 } = confusion(y, p, threshold);
   return {
     rocAuc: rocAuc(y, p),
+    aucSe: aucSeDeLong(y, p),
     prAuc: prAuc(y, p),
     brier: brier(y, p),
     logLoss: logLoss(y, p),

@@ -56,24 +56,34 @@ function numericRef(feature: string, sorted: ArrayLike<number>): NumericRef {
   return { feature, edges, expected: shares(counts, sorted.length) };
 }
 
-/** Frozen reference from training rows (row-major n × card.features feature matrix). */
+/**
+ * Frozen reference from training rows (row-major n × card.features feature matrix). One pass over the rows
+ * gathers every numeric column and one-hot count (reading the matrix column by column was most of its time).
+ */
 export function referenceFromFeatures(card: ModelCard, x: Float64Array, n: number): DriftReference {
   const F = card.features.length;
-  const numeric: NumericRef[] = [];
+  const numJ: number[] = [];
+  const hotJ: number[] = [];
   const groups = new Map<string, { values: (string | null)[]; cols: number[] }>();
   card.features.forEach((f, j) => {
-    if (f.kind === 'numeric') numeric.push(numericRef(f.name, Float64Array.from({ length: n }, (_, i) => x[i * F + j]).sort()));
+    if (f.kind === 'numeric') numJ.push(j);
     if (f.kind === 'onehot') {
+      hotJ.push(j);
       const g = groups.get(f.source) ?? { values: [], cols: [] };
       g.values.push(f.value);
       g.cols.push(j);
       groups.set(f.source, g);
     }
   });
-  const categorical = [...groups].map(([source, g]) => {
-    const counts = g.cols.map((j) => { let c = 0; for (let i = 0; i < n; i++) c += x[i * F + j]; return c; });
-    return { source, values: g.values, expected: shares(counts, n) };
-  });
+  const cols = numJ.map(() => new Float64Array(n));
+  const sums = new Float64Array(F);
+  for (let i = 0; i < n; i++) {
+    const base = i * F;
+    for (let k = 0; k < numJ.length; k++) cols[k][i] = x[base + numJ[k]];
+    for (let k = 0; k < hotJ.length; k++) sums[hotJ[k]] += x[base + hotJ[k]];
+  }
+  const numeric = numJ.map((j, k) => numericRef(card.features[j].name, cols[k].sort()));
+  const categorical = [...groups].map(([source, g]) => ({ source, values: g.values, expected: shares(g.cols.map((j) => sums[j]), n) }));
   return { numeric, categorical };
 }
 

@@ -11,6 +11,7 @@
  */
 import type { ModelCard, TierFigures, TierSpec } from '../card/types';
 import type { Segment } from '../lead';
+import { bestCutPair, candidateCuts } from './band-search';
 
 export const MIN_SHARE = 0.1;
 export const TIER_RULE_TEXT =
@@ -22,41 +23,9 @@ export interface Bands { low: number; high: number }
 
 /** The two cut points on calibrated probability (see the header for the rule). */
 export function tierBands(scores: ArrayLike<number>, labels: ArrayLike<number>, minShare = MIN_SHARE): Bands {
-  const n = scores.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b] || a - b);
-  const s = order.map((i) => scores[i]);
-  const cum = new Float64Array(n + 1);
-  for (let k = 0; k < n; k++) cum[k + 1] = cum[k] + labels[order[k]];
-  // below[k]: rows under the k-th cut (the cut between distinct values u[k] and u[k+1]).
-  const below: number[] = [];
-  const cuts: number[] = [];
-  for (let k = 1; k < n; k++) {
-    if (s[k] !== s[k - 1]) {
-      below.push(k);
-      cuts.push((s[k - 1] + s[k]) / 2);
-    }
-  }
+  const { n, cum, below, cuts } = candidateCuts(scores, labels);
   const m = Math.ceil(minShare * n - 1e-9);
-  let best = -Infinity;
-  let bi = -1;
-  let bj = -1;
-  for (let i = 0; i < cuts.length; i++) {
-    const a = below[i];
-    if (a < m) continue;
-    const pl = cum[a];
-    for (let j = i + 1; j < cuts.length; j++) {
-      const b = below[j];
-      if (b - a < m || n - b < m) continue;
-      const pm = cum[b] - cum[a];
-      const ph = cum[n] - cum[b];
-      const v = (pl * pl) / a + (pm * pm) / (b - a) + (ph * ph) / (n - b);
-      if (v > best) {
-        best = v;
-        bi = i;
-        bj = j;
-      }
-    }
-  }
+  const [bi, bj] = bestCutPair(below, cum, n, m);
   if (bi < 0) throw new Error('Too few distinct validation scores for three tiers');
   return { low: cuts[bi], high: cuts[bj] };
 }

@@ -9,7 +9,7 @@ import { calibrate } from '../decide';
 import { referenceFromFeatures } from '../monitoring/drift';
 import { loadTrees, predictMargin, type TreesDoc } from '../treeshap';
 import { fitTiltedIsotonic } from './calibration';
-import { columns, type TrainingSet } from './dataset';
+import type { TrainingSet } from './dataset';
 import { decileCuts, thresholdScenarios } from './decisions';
 import { cardTiers } from '../tiers/bands';
 import { cardMetrics, compareModels, evaluate, type Comparison } from './evaluate';
@@ -27,13 +27,24 @@ export interface CandidateMeta {
   params: Record<string, string | number>;
 }
 
+/** The rows of one part of the split (0 train, 1 validation) as a row-major matrix plus labels. */
+export function partRows(set: TrainingSet, part: 0 | 1): { x: Float64Array; y: Uint8Array; n: number } {
+  let n = 0;
+  for (let i = 0; i < set.rows; i++) if (set.valid[i] === part) n++;
+  const F = set.features;
+  const x = new Float64Array(n * F);
+  const y = new Uint8Array(n);
+  for (let i = 0, k = 0; i < set.rows; i++) {
+    if (set.valid[i] !== part) continue;
+    x.set(set.x.subarray(i * F, (i + 1) * F), k * F);
+    y[k++] = set.y[i];
+  }
+  return { x, y, n };
+}
+
 /** Validation rows as a row-major matrix plus labels. */
 export function validationRows(set: TrainingSet): { x: Float64Array; y: Uint8Array; n: number } {
-  const { idx, y } = columns(set, 1);
-  const F = set.features;
-  const x = new Float64Array(idx.length * F);
-  idx.forEach((i, k) => x.set(set.x.subarray(i * F, (i + 1) * F), k * F));
-  return { x, y, n: idx.length };
+  return partRows(set, 1);
 }
 
 export async function buildCandidate(base: ModelCard, weights: ModelWeights, set: TrainingSet, meta: CandidateMeta): Promise<{ model: RegistryModel; raw: Float64Array; score: Float64Array; y: Uint8Array }> {
@@ -44,7 +55,7 @@ export async function buildCandidate(base: ModelCard, weights: ModelWeights, set
   const score = Float64Array.from(raw, (p) => calibrate(draft, p));
   const thresholds = thresholdScenarios(v.y, score);
   const deciles = { cutPoints: decileCuts(score) };
-  const train = validationRows({ ...set, valid: set.valid.map((b) => 1 - b) });
+  const train = partRows(set, 0);
   // Drift bins are frozen from the training rows, in the card's own feature space.
   const driftReference = referenceFromFeatures(base, train.x, train.n);
   const metrics = { ...cardMetrics({ thresholds, deciles }, v.y, raw, score), params: meta.params, split: set.split, driftReference };

@@ -2,7 +2,7 @@
 // as sklearn), PR points are (recall, precision) at each cut, and calibration points are the reliability bins.
 import { describe, expect, it } from 'vitest';
 import { prng } from '../demo/demo-leads';
-import { calibrationTable, rocAuc } from '../metrics';
+import { calibrationTable, liftGainByDecile, rocAuc } from '../metrics';
 import { evalCurves } from './compare-curves';
 
 describe('evalCurves', () => {
@@ -19,5 +19,23 @@ describe('evalCurves', () => {
     expect(last.y).toBeCloseTo(y.reduce((a, b) => a + b, 0) / y.length, 12);
     expect(c.calibration).toEqual(calibrationTable(y, s).filter((b) => b.count > 0).map((b) => ({ x: b.meanPredicted, y: b.fractionPositive })));
     expect(evalCurves(y, Float64Array.from(y, (_, i) => i / y.length), 100).roc.length).toBeLessThanOrEqual(100);
+  });
+
+  it('gain and lift at each tenth of the leads equal the decile table (metrics.liftGainByDecile, untied scores)', () => {
+    const r = prng(5);
+    const y = Uint8Array.from({ length: 1000 }, () => (r() < 0.4 ? 1 : 0));
+    const s = Float64Array.from(y, (v) => 0.25 * v + r());
+    const c = evalCurves(y, s, 10_000);
+    const table = liftGainByDecile(y, s);
+    for (const row of table) {
+      const x = row.decile / 10;
+      const g = c.gain.find((p) => Math.abs(p.x - x) < 1e-12)!;
+      const l = c.lift.find((p) => Math.abs(p.x - x) < 1e-12)!;
+      expect(g.y).toBeCloseTo(row.cumulativeGain, 12);
+      expect(l.y).toBeCloseTo(row.cumulativeLift, 12);
+    }
+    expect(c.gain[0]).toEqual({ x: 0, y: 0 });
+    expect(c.gain.at(-1)).toEqual({ x: 1, y: 1 });
+    expect(c.lift.at(-1)!.y).toBeCloseTo(1, 12);
   });
 });

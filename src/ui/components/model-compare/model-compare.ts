@@ -1,7 +1,7 @@
 /**
  * Candidate vs active model on the same validation rows, side by side: ROC AUC, PR AUC, Brier and log loss
  * (calibrated scores), F1 / precision / recall at each threshold scenario and the confusion matrices, plus
- * ROC, precision–recall and calibration curves (ll-chart), and the activation rule in words with whether each part holds. Pure view: the screen decides what to offer.
+ * ROC, precision–recall, lift, cumulative gain and calibration curves (ll-chart), and the activation rule in words with whether each part holds. Pure view: the screen decides what to offer.
  */
 import { LitElement, html } from 'lit';
 import type { Comparison, ModelEvaluation } from '../../../core/training/evaluate';
@@ -44,17 +44,20 @@ export class ModelCompare extends LitElement {
     </table>`;
   }
 
-  /** One curve chart (ROC, PR or calibration) with both models on the same axes (0–1). */
+  /** One curve chart (ROC, PR, lift, gain or calibration) with both models on the same axes. */
   private curveSpec(which: keyof EvalCurves, curves: NonNullable<Comparison['curves']>): ChartSpec {
+    const reference = which === 'pr' || !curves.candidate[which] ? []
+      : which === 'lift' ? [{ name: t('models.curve.random'), data: [{ x: 0, y: 1 }, { x: 1, y: 1 }], dashed: true }]
+        : [{ name: t(which === 'gain' ? 'models.curve.random' : 'models.curve.diagonal'), data: [{ x: 0, y: 0 }, { x: 1, y: 1 }], dashed: true }];
     const series = [
-      { name: t('models.compare.candidate'), data: curves.candidate[which] },
-      { name: t('models.compare.active'), data: curves.active[which] },
-      ...(which === 'pr' ? [] : [{ name: t('models.curve.diagonal'), data: [{ x: 0, y: 0 }, { x: 1, y: 1 }], dashed: true }]),
+      { name: t('models.compare.candidate'), data: curves.candidate[which] ?? [] },
+      { name: t('models.compare.active'), data: curves.active[which] ?? [] },
+      ...reference,
     ];
     return {
       kind: 'line', title: t(`models.curve.${which}`), summary: t(`models.curve.${which}.summary`), series,
-      xTitle: t(`models.curve.${which}.x`), yTitle: t(`models.curve.${which}.y`), xFormat: 'ratio', yFormat: 'ratio',
-      xMin: 0, xMax: 1, yMin: 0, yMax: 1, fileName: `compare-${which}`,
+      xTitle: t(`models.curve.${which}.x`), yTitle: t(`models.curve.${which}.y`), xFormat: 'ratio', yFormat: which === 'lift' ? 'number' : 'ratio',
+      xMin: 0, xMax: 1, yMin: 0, ...(which === 'lift' ? {} : { yMax: 1 }), fileName: `compare-${which}`,
     };
   }
 
@@ -73,7 +76,7 @@ export class ModelCompare extends LitElement {
         </tbody>
       </table></div>
       <div class="cms">${this.confusionTable(this.candidateId, c.candidate)}${this.confusionTable(this.activeId, c.active)}</div>
-      ${c.curves ? html`<div class="curves" data-testid="compare-curves">${(['roc', 'pr', 'calibration'] as const).map((k) => html`<ll-chart .spec=${this.curveSpec(k, c.curves!)}></ll-chart>`)}</div>` : ''}
+      ${c.curves ? html`<div class="curves" data-testid="compare-curves">${(['roc', 'pr', 'lift', 'gain', 'calibration'] as const).map((k) => html`<ll-chart .spec=${this.curveSpec(k, c.curves!)}></ll-chart>`)}</div>` : ''}
       <section class="rule" aria-label=${t('models.compare.ruleTitle')}>
         <h4>${t('models.compare.ruleTitle')}</h4>
         <p>${t('models.compare.rule')}</p>

@@ -12,7 +12,8 @@ import { loadCard } from '../batch-ui/card-info';
 
 const MAX_ROWS = 5000;
 
-async function cardOf(modelId: string): Promise<ModelCard> {
+/** The card of the model that scored a run: a registry model's, or a built-in one's. */
+export async function cardOf(modelId: string): Promise<ModelCard> {
   return (await getStoredModel(modelId))?.card ?? loadCard(modelId);
 }
 

@@ -13,6 +13,7 @@ import { modelsErrorText } from './errors';
 import '../../components/model-list/model-list';
 import '../../components/training-panel/training-panel';
 import '../../components/customer-models/customer-models';
+import '../../components/monitoring/model-monitoring';
 
 export class ModelsScreen extends LitElement {
   static override styles = css`
@@ -64,6 +65,7 @@ export class ModelsScreen extends LitElement {
       ${this.error ? html`<p role="alert">${this.error}</p>` : ''}
       <ll-model-list .view=${this.view} @registry-changed=${() => this.reload()}></ll-model-list>
       <ll-training-panel .view=${this.view} @registry-changed=${() => this.reload()}></ll-training-panel>
+      <ll-model-monitoring></ll-model-monitoring>
       <ll-customer-models .conversion=${this.conversionActive()}></ll-customer-models>`;
   }
 }

@@ -24,6 +24,7 @@ import { runDetailStyles } from './run-detail-screen.styles';
 import '../../components/leads-table/leads-table';
 import '../../components/score-histogram/score-histogram';
 import '../../components/metrics-panel/metrics-panel';
+import '../../components/monitoring/run-quality';
 import '../../components/recluster-panel/recluster-panel';
 import { clusterQuality } from '../../components/cluster-quality/cluster-quality';
 
@@ -177,7 +178,7 @@ export class RunDetailScreen extends LitElement {
       <div class="top">
         <section aria-labelledby="hh"><h2 id="hh">${t('batch.hist.title')}</h2>
           <ll-score-histogram .bins=${this.hist} .threshold=${r.threshold}></ll-score-histogram></section>
-        ${r.metrics ? html`<ll-metrics-panel .metrics=${r.metrics}></ll-metrics-panel>` : ''}
+        ${r.metrics ? html`<ll-metrics-panel .metrics=${r.metrics}></ll-metrics-panel><ll-run-quality .run=${r}></ll-run-quality>` : ''}
       </div>
       <ll-model-drift runId=${r.id} modelId=${r.modelId}></ll-model-drift>
       <h2>${t('batch.detail.leads')}</h2>
