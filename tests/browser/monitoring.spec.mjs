@@ -2,6 +2,7 @@
 // block (this file's ROC AUC beside the model's validation ROC AUC, with the flag and its rule), and the Models
 // panel's Monitoring list names the run. Input: the Kaggle-layout file with a Conversion column (batch fixtures).
 import { signIn } from './lib/session.mjs';
+import { scoreFile } from './lib/score-file.mjs';
 import { expect } from './lib/lead.mjs';
 import { kaggleFile } from '../fixtures/batch-fixtures.mjs';
 
@@ -9,14 +10,7 @@ const $ = (page, id) => page.locator(`[data-testid="${id}"]`).first();
 
 export async function labelledRunShowsRunAgainstValidation(t) {
   const { file } = kaggleFile(300);
-  await t.goto('batch');
-  await signIn(t.page);
-  await $(t.page, 'batch-file').setInputFiles(file);
-  await $(t.page, 'batch-mapping').waitFor({ state: 'visible' });
-  const start = $(t.page, 'batch-start');
-  await t.page.waitForFunction((el) => !el.disabled, await start.elementHandle(), { timeout: 20_000 });
-  await start.click();
-  await $(t.page, 'batch-summary').waitFor({ state: 'visible', timeout: 90_000 });
+  await scoreFile(t, file);
   const runAuc = Number(await $(t.page, 'metrics-panel').getAttribute('data-roc-auc'));
 
   await t.page.locator('ll-run-summary a.btn').first().click();

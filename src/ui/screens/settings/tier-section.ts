@@ -4,61 +4,43 @@
  * the model card, so the difference between the rules is visible before choosing.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { ModelInfo } from '../../../bridge/contracts';
 import type { TierRule } from '../../../core/card/types';
-import { scoring } from '../../../bridge/scoring-bridge';
 import { getTierRule, setTierRule } from '../../../storage/tier-settings';
 import { fmtPercent, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { segmentLabel } from '../../components/lead-form/labels';
 import { tierRangeText, tierValidationText } from '../../components/score-result/tier-text';
-import { loadErrorText } from '../score/score-state';
+import { ModelChoiceController } from './model-choice';
 import { sectionStyles } from './section.styles';
 
 export class TierSection extends LitElement {
   static override styles = sectionStyles;
-  static override properties = { info: { state: true }, chosen: { state: true }, status: { state: true }, error: { state: true } };
-  declare info: ModelInfo | undefined;
-  declare chosen: TierRule | undefined;
-  declare status: string;
-  declare error: string;
+  private readonly c = new ModelChoiceController<TierRule>(this, { get: getTierRule, set: setTierRule });
 
   constructor() {
     super();
     new LocaleController(this);
-    this.info = undefined;
-    this.chosen = undefined;
-    this.status = '';
-    this.error = '';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void Promise.all([scoring.init(), getTierRule()])
-      .then(([info, chosen]) => { this.info = info; this.chosen = chosen; })
-      .catch((e: unknown) => { this.error = loadErrorText(e); });
-  }
-
-  private async onChange(e: Event): Promise<void> {
+  private onChange(e: Event): void {
     const v = (e.target as HTMLInputElement).value as TierRule;
-    this.chosen = v === 'probability' ? undefined : v;
-    await setTierRule(this.chosen);
-    this.status = t('settings.saved');
+    void this.c.save(v === 'probability' ? undefined : v);
   }
 
   private figures(rule: TierRule) {
-    const card = { tiers: this.info?.tiers, segments: this.info!.segments };
+    const card = { tiers: this.c.info?.tiers, segments: this.c.info!.segments };
     return html`<ul class="detail" data-testid="tier-figures" data-rule=${rule}>${(['High', 'Medium', 'Low'] as const).map((s) =>
       html`<li><strong>${segmentLabel(s)}</strong>: ${tierRangeText(card, rule, s)}${card.tiers ? html` — ${tierValidationText(card, rule, s, true)}` : nothing}</li>`)}</ul>`;
   }
 
   override render() {
     const head = html`<h2 id="tier-h">${t('tier.settings.title')}</h2><p class="help">${t('tier.settings.help')}</p>`;
-    if (this.error) return html`<section aria-labelledby="tier-h">${head}<p role="alert">${this.error}</p></section>`;
-    if (!this.info) return html`<section aria-labelledby="tier-h">${head}<p role="status">${t('common.loading')}</p></section>`;
-    const tiers = this.info.tiers;
+    const { info, error, status } = this.c;
+    if (error) return html`<section aria-labelledby="tier-h">${head}<p role="alert">${error}</p></section>`;
+    if (!info) return html`<section aria-labelledby="tier-h">${head}<p role="status">${t('common.loading')}</p></section>`;
+    const tiers = info.tiers;
     if (!tiers) return html`<section aria-labelledby="tier-h">${head}<p>${t('tier.settings.unavailable')}</p>${this.figures('decile')}</section>`;
-    const rule = this.chosen ?? tiers.default;
+    const rule = this.c.chosen ?? tiers.default;
     return html`<section aria-labelledby="tier-h">${head}
       <fieldset @change=${this.onChange}>
         <legend>${t('tier.settings.legend')}</legend>
@@ -70,7 +52,7 @@ export class TierSection extends LitElement {
           ${t('tier.settings.decile')}</label>
         ${this.figures('decile')}
       </fieldset>
-      <p class="ok" role="status" aria-live="polite">${this.status || nothing}</p>
+      <p class="ok" role="status" aria-live="polite">${status || nothing}</p>
     </section>`;
   }
 }
