@@ -46,10 +46,10 @@ describe('session guards', () => {
     const keys = {} as WorkspaceKeys;
     expect(() => requireSession(undefined)).toThrow(PermissionError);
     const analyst = issueSession({ userId: 'u', email: 'a@example.com', role: 'analyst', keys, startedAt: 0 });
-    expect(() => requireAdmin(analyst)).toThrow(/administrator/);
+    expect(() => requireAdmin(analyst, 'users.add')).toThrow(/administrator/);
     // A forged copy with an elevated role is not a session at all.
-    expect(() => requireAdmin({ ...analyst, role: 'admin' })).toThrow(PermissionError);
+    expect(() => requireAdmin({ ...analyst, role: 'admin' }, 'users.add')).toThrow(PermissionError);
     const admin = issueSession({ userId: 'a', email: 'b@example.com', role: 'admin', keys, startedAt: 0 });
-    expect(requireAdmin(admin).userId).toBe('a');
+    expect(requireAdmin(admin, 'users.add').userId).toBe('a');
   });
 });

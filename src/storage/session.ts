@@ -5,6 +5,7 @@
  * The session lives in memory only: a reload or lock forgets the keys.
  */
 import type { WorkspaceKeys } from '../core/crypto/workspace-keys';
+import type { AdminAction } from './admin-actions';
 
 export type Role = 'admin' | 'analyst';
 
@@ -78,8 +79,11 @@ export function requireSession(s: Session | undefined = current, action = 'data.
   return s;
 }
 
-/** The given (or current) session if it is genuine and belongs to an admin; throws PermissionError otherwise. */
-export function requireAdmin(s: Session | undefined = current, action = 'admin'): Session {
+/**
+ * The given (or current) session if it is genuine and belongs to an admin; throws PermissionError otherwise.
+ * `action` names the refused call in the audit log; only actions of the role matrix (admin-actions.ts) are allowed.
+ */
+export function requireAdmin(s: Session | undefined, action: AdminAction): Session {
   const ses = requireSession(s, action);
   if (ses.role !== 'admin') refuse('admin-only', action, ses);
   return ses;

@@ -140,7 +140,8 @@ export async function refusesFileMissingRequiredColumn(t) {
   const msg = $(t.page, 'batch-missing');
   await msg.waitFor({ state: 'visible' });
   const text = (await msg.textContent()) ?? '';
-  expect(text.includes(f.dropped), `the message should name ${f.dropped}: "${text.trim()}"`);
+  // people's label first, the header the file needs in brackets (#13)
+  expect(text.includes(`Time on site [${f.dropped}]`), `the message should name Time on site [${f.dropped}]: "${text.trim()}"`);
   expect(await $(t.page, 'batch-start').isDisabled(), 'Start must be disabled while a required column is missing');
   await expectNoAxe(t, 'missing column');
 }
@@ -269,7 +270,7 @@ export async function russianUiNamesTheMissingColumnAndDefaultsToSemicolon(t) {
   await pick(t, f.file);
   const text = ((await $(t.page, 'batch-missing').textContent()) ?? '').trim();
   t.log(`ru: "${text}"`);
-  expect(/Отсутствует обязательный столбец/.test(text) && text.includes('TimeOnSite'), `Russian message naming the column expected: "${text}"`);
+  expect(/Отсутствует обязательный столбец/.test(text) && text.includes('Время на сайте [TimeOnSite]'), `Russian message naming the column expected: "${text}"`);
   await expectNoAxe(t, 'batch ru');
   await t.goto('runs');
   await signIn(t.page);

@@ -47,7 +47,7 @@ export async function activeModelId(task: ModelTask, fallback: string): Promise<
 
 /** Stores a newly trained candidate (not active yet). */
 export async function saveCandidate(session: Session | undefined, m: RegistryModel, detail: AuditDetail = {}): Promise<void> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'models.train');
   if (m.builtIn) throw new RegistryError('built_in', 'Built-in models are not stored');
   if (await getStoredModel(m.id)) throw new RegistryError('exists', `A model with id ${m.id} already exists`);
   await db().models.add({ ...m, createdBy: m.createdBy || s.userId } as unknown as Record<string, unknown>);
@@ -60,7 +60,7 @@ async function known(id: string, builtIns: readonly string[]): Promise<boolean> 
 
 /** Makes `id` the active model of `task`; `champion` is the implicit active one before any choice. */
 export async function activateModel(session: Session | undefined, task: ModelTask, id: string, opts: { champion: string; builtIns: readonly string[]; detail?: AuditDetail }): Promise<ActiveState> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'models.activate');
   if (!(await known(id, opts.builtIns))) throw new RegistryError('not_found', `No model ${id}`);
   const prev = (await getActiveState(task)) ?? { id: opts.champion, history: [] };
   if (prev.id === id) return prev;
@@ -72,7 +72,7 @@ export async function activateModel(session: Session | undefined, task: ModelTas
 
 /** Returns to the previously active model (skipping ones deleted since). */
 export async function rollbackModel(session: Session | undefined, task: ModelTask, builtIns: readonly string[]): Promise<ActiveState> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'models.rollback');
   const cur = await getActiveState(task);
   const history = [...(cur?.history ?? [])];
   let prev: string | undefined;
@@ -86,7 +86,7 @@ export async function rollbackModel(session: Session | undefined, task: ModelTas
 
 /** Deletes a stored model: never a built-in one, never the active one. */
 export async function deleteModel(session: Session | undefined, id: string, champion: string): Promise<void> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'models.delete');
   const m = await getStoredModel(id);
   if (!m) throw new RegistryError(id === champion ? 'built_in' : 'not_found', id === champion ? 'Built-in models cannot be deleted' : `No model ${id}`);
   if ((await activeModelId(m.task, champion)) === id) throw new RegistryError('is_active', 'The active model cannot be deleted: activate another one first');
@@ -96,7 +96,7 @@ export async function deleteModel(session: Session | undefined, id: string, cham
 
 /** One file (card + weights + checksum) for a stored model. */
 export async function exportModel(session: Session | undefined, id: string): Promise<{ name: string; text: string }> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'models.export');
   const m = await getStoredModel(id);
   if (!m) throw new RegistryError('not_found', `No model ${id}`);
   await logAudit('export', { what: 'model', modelId: id }, s.userId);
@@ -105,7 +105,7 @@ export async function exportModel(session: Session | undefined, id: string): Pro
 
 /** Imports a model file after all checks; a bad file throws ModelFileError and changes nothing. */
 export async function importModel(session: Session | undefined, text: string, current: ModelCard, builtIns: readonly string[]): Promise<RegistryModel> {
-  const s = requireAdmin(session);
+  const s = requireAdmin(session, 'models.import');
   const m = await parseModelFile(text, current);
   if (builtIns.includes(m.id)) throw new ModelFileError('built_in', `${m.id} is a built-in model`);
   if (await getStoredModel(m.id)) throw new RegistryError('exists', `A model with id ${m.id} already exists`);

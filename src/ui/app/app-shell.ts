@@ -2,7 +2,8 @@
  * The root element: navigation, language picker and the router outlet. Routing uses @vaadin/router with
  * the base path from import.meta.env.BASE_URL, so deep links work under a sub-path such as /leadlens/.
  * Auth gate (#4): first run shows setup, a locked workspace shows sign-in, and only a signed-in session gets
- * the navigation (admin links for admins only), the router outlet, the user/role box and sign-out.
+ * the navigation (admin links for admins only; an analyst reads one line saying which screens are left out and
+ * why), the router outlet, the user/role box and sign-out.
  */
 import { LitElement, html } from 'lit';
 import { Router } from '@vaadin/router';
@@ -114,6 +115,7 @@ export class AppShell extends LitElement {
           <ul>
             ${nav.map((n) => html`<li><a href=${href(n.path)} aria-current=${top === n.path ? 'page' : 'false'}><span aria-hidden="true">${n.icon}</span>${t(n.labelKey)}</a></li>`)}
           </ul>
+          ${s.role === 'admin' ? '' : html`<p class="nav-note" data-testid="nav-admin-note">${t('role.nav.adminScreens')}</p>`}
         </nav>` : ''}
         <div class="tools">
           <label>${t('lang.label')}

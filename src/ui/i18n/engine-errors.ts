@@ -5,12 +5,16 @@
  */
 import { fmtNumber, t } from './i18n';
 import { scaleBytes } from '../../pwa/storage';
+import { columnTitles } from './column-names';
+
+/** Codes whose detail is a list of column names: shown with people's labels, not the internal names alone. */
+const COLUMN_CODES = new Set(['missing_required_columns']);
 
 export function engineErrorText(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err ?? '');
   const m = /^\[(\w+)\]\s*(.*)$/s.exec(msg);
   if (m) {
-    const params = { detail: m[2], ...detailParams(m[2]) };
+    const params = { detail: COLUMN_CODES.has(m[1]) ? columnTitles(m[2]) : m[2], ...detailParams(m[2]) };
     for (const key of [`engine.${m[1]}`, `load.${m[1]}`]) {
       const s = t(key, params);
       if (s !== key) return s;

@@ -44,10 +44,18 @@ export function onThemeChange(fn: () => void): () => void {
   return () => listeners.delete(fn);
 }
 
+/**
+ * Role tokens, dark mode only (#13): surfaces that keep their role instead of inverting. The navigation bar is a
+ * dark blue with white text in light mode; inverted it would be light blue, so in dark mode it is the dark
+ * counterpart of a pale blue tint (a deep navy) with the dark theme's text colour and a light focus ring.
+ */
+export const DARK_ROLES: Readonly<Record<string, string>> = { 'nav-bg': darkOf('#d6e2ef'), 'nav-fg': darkOf('#1a1a1a'), 'nav-focus': '#ffd28a' };
+
 /** The dark token values as CSS text (exported for the unit test). */
 export function darkCss(): string {
   const tokens = [...new Set([...LIGHT_COLOURS, PAGE.bg, PAGE.fg])].map((h) => `--ll-${h}: ${darkOf(`#${h}`)};`).join(' ');
-  return `:root[data-theme="dark"] { ${tokens} }`;
+  const roles = Object.entries(DARK_ROLES).map(([k, v]) => `--ll-${k}: ${v};`).join(' ');
+  return `:root[data-theme="dark"] { ${tokens} ${roles} }`;
 }
 
 /** Installs the stylesheet and applies the saved choice; call once, before the app renders. */

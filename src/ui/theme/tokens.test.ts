@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { contrast, darkOf, luminance } from './dark-palette';
 import { LIGHT_COLOURS } from './palette.gen';
+import { DARK_ROLES, darkCss } from './theme';
 
 describe('dark theme tokens', () => {
   it('leaves no raw hex colour in any css template (run `node scripts/theme-tokens.mjs` if this fails)', () => {
@@ -31,5 +32,13 @@ describe('dark theme tokens', () => {
       expect(d).toMatch(/^#[0-9a-f]{6}$/);
       if (luminance(`#${h}`) > 0.5) expect(luminance(d)).toBeLessThan(0.1);
     }
+  });
+
+  it('keeps the navigation bar a dark surface with text as readable as in light mode', () => {
+    const bg = DARK_ROLES['nav-bg'];
+    expect(luminance(bg)).toBeLessThan(0.05);
+    expect(contrast(DARK_ROLES['nav-fg'], bg)).toBeGreaterThanOrEqual(contrast('#ffffff', '#1f4e79'));
+    expect(contrast(DARK_ROLES['nav-focus'], bg)).toBeGreaterThanOrEqual(3);
+    expect(darkCss()).toContain(`--ll-nav-bg: ${bg};`);
   });
 });

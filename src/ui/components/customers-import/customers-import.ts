@@ -1,8 +1,9 @@
 /**
- * Imports a clients, orders or activity file: pick the kind and a file → sniff (encoding; delimited or
- * whitespace-aligned like CDNOW; header or not) → preview as read → confirm the column mapping (the batch
- * importer's ll-column-mapper) → Import in the customers worker with progress and cancel → outcome with
- * the per-row errors (row, column, value, reason) and their CSV export. Emits `imported` when data changed.
+ * Imports a clients, orders or activity file: pick the kind (its expected columns and a template are shown
+ * first: ./import-columns) and a file → sniff (encoding; delimited or whitespace-aligned like CDNOW; header or
+ * not) → preview as read → confirm the column mapping (the batch importer's ll-column-mapper; columns left
+ * unused are listed) → Import in the customers worker with progress and cancel → outcome with the per-row
+ * errors (row, column, value, reason) and their CSV export. Emits `imported` when data changed.
  */
 import { LitElement, html, css } from 'lit';
 import type { CustomerFileKind, CustomerImportResult, CustomerSniff } from '../../../bridge/customers-contract';
@@ -21,6 +22,8 @@ import type { MappingChange } from '../column-mapper/column-mapper';
 import '../file-drop/file-drop';
 import '../column-mapper/column-mapper';
 import { JobController } from '../customers-progress/job-controller';
+import { ignoredNote } from '../expected-columns/expected-columns';
+import { customerColumns } from './import-columns';
 
 const KINDS: CustomerFileKind[] = ['orders', 'clients', 'activity'];
 const SHOWN_ERRORS = 200;
@@ -101,6 +104,7 @@ export class CustomersImport extends LitElement {
       <h3>${t('cust.import.map')}</h3>
       <ll-column-mapper hideLabel .fields=${fields} .labels=${labels} .headers=${s.headers} .mapping=${this.mapping}
         @mapping-change=${(e: CustomEvent<MappingChange>) => { this.mapping = e.detail.mapping; }}></ll-column-mapper>
+      ${ignoredNote(s.headers, this.mapping, -1)}
       ${missing.length ? html`<p class="error" role="alert" data-testid="cust-missing">${t('cust.import.missing', { fields: missing.map((f) => labels[f]).join(', ') })}</p>` : ''}
       <div class="row">
         <button type="button" data-testid="cust-import-start" ?disabled=${missing.length > 0 || this.job.busy} @click=${() => void this.start()}>${t('cust.import.start')}</button>
@@ -131,6 +135,7 @@ export class CustomersImport extends LitElement {
             ${KINDS.map((k) => html`<option value=${k} ?selected=${this.kind === k}>${t(`cust.kind.${k}`)}</option>`)}
           </select></div>
       </div>
+      ${this.sniff || this.job.busy ? '' : html`<ll-expected-columns .spec=${customerColumns(this.kind)}></ll-expected-columns>`}
       ${this.job.busy ? '' : html`<ll-file-drop testid="cust-file" .label=${t('cust.import.file')} @file-selected=${(e: CustomEvent<File>) => void this.onFile(e.detail)}></ll-file-drop>`}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${this.sniff && !this.job.busy ? this.renderSetup(this.sniff) : ''}

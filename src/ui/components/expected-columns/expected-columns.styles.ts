@@ -9,6 +9,7 @@ export const expectedColumnsStyles = css`
   h3 { font-size: 1rem; margin: 0.5rem 0 0.25rem; }
   ul { margin: 0; padding-left: 1.2rem; }
   li { margin: 0.15rem 0; }
+  .templates { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   code { font-size: 0.9em; color: var(--ll-36424f, #36424f); }
   button { font: inherit; padding: 0.4rem 0.9rem; border-radius: 6px; border: 1px solid var(--ll-1f4e79, #1f4e79);
     background: var(--ll-ffffff, #fff); color: var(--ll-1f4e79, #1f4e79); cursor: pointer; }

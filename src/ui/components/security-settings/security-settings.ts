@@ -1,10 +1,10 @@
 /**
  * Settings section "Security and backup" (#4): idle minutes before auto-lock, "encrypt Customer IDs",
  * encrypted workspace backup (export / restore) and wipe. Admin-only actions are refused by the data API
- * for analysts; the section says so instead of offering them.
+ * for analysts; an analyst sees them disabled (components/role-gate), the reason linked for screen readers.
  * Test hooks: backup-export, backup-restore (file input), wipe-all.
  */
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { DataChangeController } from '../../controllers/data-change';
@@ -14,6 +14,7 @@ import { restoreWorkspace, wipeAll } from '../../../storage/backup';
 import { downloadBackup } from '../backup-now/download-backup';
 import { authErrorText } from '../../screens/signin/auth-errors';
 import { securitySettingsStyles } from './security-settings.styles';
+import '../role-gate/role-gate';
 
 export class SecuritySettings extends LitElement {
   static override styles = securitySettingsStyles;
@@ -88,29 +89,35 @@ export class SecuritySettings extends LitElement {
     await this.act(async () => { await wipeAll(currentSession()); this.dispatchEvent(new CustomEvent('ll-auth-refresh', { bubbles: true, composed: true })); return ''; });
   }
 
+  /** An analyst's view of an admin-only action (#13): focusable, inert, the reason on hover and focus and read out. */
+  private gated(label: string, testid: string) {
+    return html`<ll-gated-button testid=${`${testid}-gated`} .label=${label} .reason=${t('role.adminOnlyReason')}></ll-gated-button>`;
+  }
+
   override render() {
     const admin = currentSession()?.role === 'admin';
+    const why = admin ? nothing : 'sec-why'; // disabled fields name the reason to screen readers too
     return html`
       <section aria-labelledby="sec-h">
         <h2 id="sec-h">${t('security.title')}</h2>
-        ${admin ? '' : html`<p class="hint">${t('security.adminOnly')}</p>`}
+        ${admin ? '' : html`<p class="hint" id="sec-why" data-testid="security-admin-only">${t('security.adminOnly')}</p>`}
         <div class="grid">
-          <label>${t('security.idle')}<input id="idle" type="number" min="1" max="240" .value=${String(this.idle)} ?disabled=${!admin} /></label>
-          <label class="inline"><input id="enc-ids" type="checkbox" .checked=${this.encIds} ?disabled=${!admin} />${t('security.encryptIds')}</label>
-          <button type="button" ?disabled=${this.busy || !admin} @click=${() => void this.save()}>${t('security.save')}</button>
+          <label>${t('security.idle')}<input id="idle" type="number" min="1" max="240" .value=${String(this.idle)} ?disabled=${!admin} aria-describedby=${why} /></label>
+          <label class="inline"><input id="enc-ids" type="checkbox" .checked=${this.encIds} ?disabled=${!admin} aria-describedby=${why} />${t('security.encryptIds')}</label>
+          ${admin ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.save()}>${t('security.save')}</button>` : this.gated(t('security.save'), 'security-save')}
         </div>
         <h3>${t('security.export')}</h3>
-        <div class="grid">
-          <label>${t('security.backupPassword')}<input id="bk-pw" type="password" autocomplete="new-password" data-testid="backup-password" ?disabled=${!admin} /></label>
-          <label>${t('security.backupPassword2')}<input id="bk-pw2" type="password" autocomplete="new-password" data-testid="backup-password2" ?disabled=${!admin} /></label>
-          <button type="button" data-testid="backup-export" ?disabled=${this.busy || !admin} @click=${() => void this.exportBackup()}>${t('security.export')}</button>
+        ${admin ? html`<div class="grid">
+          <label>${t('security.backupPassword')}<input id="bk-pw" type="password" autocomplete="new-password" data-testid="backup-password" /></label>
+          <label>${t('security.backupPassword2')}<input id="bk-pw2" type="password" autocomplete="new-password" data-testid="backup-password2" /></label>
+          <button type="button" data-testid="backup-export" ?disabled=${this.busy} @click=${() => void this.exportBackup()}>${t('security.export')}</button>
         </div>
         <div class="grid">
-          <label>${t('security.restore')}<input type="file" accept=".leadlens" data-testid="backup-restore" ?disabled=${this.busy || !admin} @change=${this.restore} /></label>
-        </div>
+          <label>${t('security.restore')}<input type="file" accept=".leadlens" data-testid="backup-restore" ?disabled=${this.busy} @change=${this.restore} /></label>
+        </div>` : html`<div class="grid">${this.gated(t('security.export'), 'backup-export')}${this.gated(t('security.restore'), 'backup-restore')}</div>`}
         <h3>${t('security.wipe')}</h3>
         <p class="hint">${t('security.wipeIntro')}</p>
-        <button type="button" class="danger" data-testid="wipe-all" ?disabled=${this.busy || !admin} @click=${() => void this.wipe()}>${t('security.wipe')}</button>
+        ${admin ? html`<button type="button" class="danger" data-testid="wipe-all" ?disabled=${this.busy} @click=${() => void this.wipe()}>${t('security.wipe')}</button>` : this.gated(t('security.wipe'), 'wipe-all')}
         <div aria-live="polite" role="status" data-testid="security-status">
           ${this.busy ? html`<p>${t('auth.busy')}</p>` : ''}
           ${this.status ? html`<p class="ok">${this.status}</p>` : ''}

@@ -21,6 +21,7 @@ import '../file-drop/file-drop';
 import '../training-chart/training-chart';
 import '../model-compare/model-compare';
 import { trainingPanelStyles } from './training-panel.styles';
+import { columnTitles } from '../../i18n/column-names';
 
 type Done = Extract<TrainOutcome, { ok: true }>;
 
@@ -91,7 +92,7 @@ export class TrainingPanel extends LitElement {
         this.progress = p;
         if (p.point) this.points = [...this.points, p.point];
       }, this.abort.signal);
-      if (!outcome.ok) { this.error = t(`models.data.${outcome.code}`, outcome.detail); return; }
+      if (!outcome.ok) { this.error = t(`models.data.${outcome.code}`, { ...outcome.detail, ...('columns' in outcome.detail ? { columns: columnTitles(String(outcome.detail.columns)) } : {}) }); return; }
       await saveCandidate(session, { ...outcome.model, gate: { against: active.id, allowed: outcome.comparison.allowed } }, { ...auditMetrics('candidate', outcome.comparison.candidate), split: outcome.split, rows: outcome.rows.train + outcome.rows.valid });
       this.result = outcome;
       this.progress = undefined;

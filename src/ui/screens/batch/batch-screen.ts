@@ -23,6 +23,7 @@ import '../../components/run-summary/run-summary';
 import '../../components/same-file/same-file';
 import { duplicatePicker } from '../../components/duplicate-ids/duplicate-ids';
 import type { DuplicatePolicy } from '../../../core/csv/duplicate-ids';
+import { columnTitles } from '../../i18n/column-names';
 
 type Phase = 'pick' | 'setup' | 'running' | 'done';
 
@@ -206,7 +207,7 @@ export class BatchScreen extends LitElement {
         <button type="button" class="secondary" @click=${this.reset}>${t('batch.other')}</button>
       </div>
       ${missing.length ? html`<p id="missing" class="error" role="alert" data-testid="batch-missing" data-columns=${missing.join(',')}>
-        ${t(missing.length === 1 ? 'batch.missing.one' : 'batch.missing.many', { columns: missing.join(', ') })}</p>` : ''}
+        ${t(missing.length === 1 ? 'batch.missing.one' : 'batch.missing.many', { columns: columnTitles(missing) })}</p>` : ''}
     `;
   }
 
