@@ -93,6 +93,8 @@ export async function customerImportShowsExpectedColumnsTemplateAndIgnoredOnes(t
   await $(page, 'cust-kind').selectOption('orders');
   await panel.getByText('Amount (money in one currency').waitFor();
   expect(await panel.getByText('CDNOW').first().isVisible(), 'the orders panel does not mention the CDNOW layout');
+  const v = formatViolations('/clients (expected columns)', await axeViolations(page));
+  expect(v === '', `axe violations:\n${v}`);
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('ll-customers-import [data-testid="columns-template"]').click()]);
   const csv = Buffer.concat(await (await dl.createReadStream()).toArray()).toString('utf8');
   expect(csv.startsWith('Customer ID,Date,Amount,Items\n'), `orders template: ${csv.slice(0, 80)}`);
