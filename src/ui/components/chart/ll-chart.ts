@@ -15,7 +15,7 @@ import chartStrings from '../../i18n/locales/charts';
 import { LocaleController } from '../../i18n/locale-controller';
 import { BOM, csvLine } from '../../../core/csv/export';
 import { download, fileStem } from '../batch-ui/card-info';
-import { ChartController, isDark, preloadApex } from './chart-controller';
+import { ChartController, isDark } from './chart-controller';
 import { apexOptions } from './chart-options';
 import { chartColours } from './chart-theme';
 import { formatValue } from './chart-format';
@@ -52,7 +52,6 @@ export class LlChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    preloadApex(); // a screen with charts is opening: load the library while the page waits for its data
     let first!: () => void;
     this.seen = new Promise((r) => { first = r; });
     this.io = new IntersectionObserver((entries) => {
