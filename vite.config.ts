@@ -92,9 +92,26 @@ function firstScreenSize(): Plugin {
   };
 }
 
+/**
+ * Marks the ApexCharts chunk for eager compilation (V8's explicit compile hints, Chrome 136+: a first-line
+ * `//# allFunctionsCalledOnLoad`), so V8 compiles it while the chunk streams in, off the main thread, instead of
+ * function by function inside the first chart draw (issue #11: that draw was the longest main-thread task).
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'leadlens-compile-hints',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const c of Object.values(bundle)) {
+        if (c.type === 'chunk' && c.moduleIds.some((id) => id.includes('/node_modules/apexcharts/'))) c.code = `//# allFunctionsCalledOnLoad\n${c.code}`;
+      }
+    },
+  };
+}
+
 export default defineConfig({
   base: process.env.LEADLENS_BASE ?? '/',
-  plugins: [modelArtifacts(), tfjsWasm(), firstScreenSize(), leadlensPwa()],
+  plugins: [modelArtifacts(), tfjsWasm(), firstScreenSize(), compileHints(), leadlensPwa()],
   worker: { format: 'es' },
   optimizeDeps: { exclude: ['onnxruntime-web'] },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1024, manifest: true },

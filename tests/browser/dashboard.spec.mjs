@@ -1,6 +1,7 @@
 // Issue #11's dashboard proofs: after scoring the Kaggle-layout labelled file, the dashboard's segment counts,
 // mean score and decile table equal what the run's own CSV export implies (computed here, independently);
-// every chart has its data table; axe finds no serious/critical violations. And the dashboard, left open,
+// every chart has its data table; axe finds no serious/critical violations, in light and, after the system turns
+// dark, in dark with every chart redrawn in the dark palette. And the dashboard, left open,
 // follows runs that finish in another tab, and fits a 360 px screen with every chart and table shown.
 import { expect } from './lib/lead.mjs';
 import { signIn } from './lib/session.mjs';
@@ -58,17 +59,36 @@ export async function dashboardMatchesTheStoredRun(t) {
   }
   const v = await axeViolations(t.page);
   expect(v.length === 0, formatViolations('dashboard', v));
+
+  // #11/#13: the charts follow the theme. In light, axis text is dark on a light card; when the system turns dark
+  // every chart redraws (no reload) with light text on a dark card, and axe stays clean in dark with every chart drawn.
+  const drawn = await drawEveryChart(t.page);
+  const light = await chartLuminance(t.page);
+  for (const c of light) expect(c.text < 0.2 && c.card > 0.9, `"${c.title}" in light: label luminance ${c.text}, card ${c.card}`);
+  await t.page.emulateMedia({ colorScheme: 'dark' });
+  await t.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  const dark = await untilChartColours(t.page, drawn, (c) => c.text > 0.5 && c.card < 0.05);
+  t.log(`dark: ${dark.length} of ${drawn} charts, axis labels luminance ≥ ${Math.min(...dark.map((c) => c.text)).toFixed(2)}, cards ≤ ${Math.max(...dark.map((c) => c.card)).toFixed(3)}`);
+  expect(dark.length === drawn, `every chart drawn in dark: ${dark.length} of ${drawn}`);
+  for (const c of dark) expect(c.text > 0.5 && c.card < 0.05, `"${c.title}" in dark: label luminance ${c.text}, card ${c.card}`);
+  const vd = await axeViolations(t.page);
+  expect(vd.length === 0, formatViolations('dashboard in dark with every chart drawn', vd));
 }
 dashboardMatchesTheStoredRun.timeout = 180_000;
 
-/** Scrolls every chart into view (they draw when near it), waits until all are drawn, opens their tables. */
-async function drawEveryChartAndOpenTables(page) {
+/** Scrolls every chart into view (they draw when near it) and waits until all are drawn; returns how many. */
+async function drawEveryChart(page) {
   const charts = page.locator('ll-chart');
   const n = await charts.count();
   for (let i = 0; i < n; i++) {
     await charts.nth(i).scrollIntoViewIfNeeded();
     await page.locator('ll-chart').nth(i).and(page.locator('[data-drawn="1"]')).waitFor({ state: 'attached', timeout: 30_000 });
   }
+  return n;
+}
+
+async function drawEveryChartAndOpenTables(page) {
+  const n = await drawEveryChart(page);
   await openAllChartTables(page);
   return n;
 }
@@ -108,3 +128,27 @@ export async function dashboardRefreshesWhenARunFinishesAndFitsAPhone(t) {
   expect(over <= 0, `the dashboard is ${over} px wider than a 360 px screen`);
 }
 dashboardRefreshesWhenARunFinishesAndFitsAPhone.timeout = 180_000;
+
+/** Per drawn chart: WCAG luminance of its axis-label text and of its card's background (0 = black, 1 = white). */
+function chartLuminance(page) {
+  return page.locator('ll-chart[data-drawn="1"]').evaluateAll((els) => {
+    const lum = (css) => {
+      const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    return els.map((el) => {
+      const label = el.shadowRoot.querySelector('.apexcharts-xaxis-label, .apexcharts-yaxis-label');
+      return { title: el.shadowRoot.querySelector('figcaption')?.textContent ?? '', text: label ? lum(getComputedStyle(label).fill) : NaN, card: lum(getComputedStyle(el.shadowRoot.querySelector('figure')).backgroundColor) };
+    });
+  });
+}
+
+/** Polls the drawn charts' colours (a state, not a time) until `ok` holds for all `n` of them or 30 s pass. */
+async function untilChartColours(page, n, ok) {
+  let cs = await chartLuminance(page);
+  for (const end = Date.now() + 30_000; !(cs.length === n && cs.every(ok)) && Date.now() < end;) {
+    await page.waitForTimeout(100);
+    cs = await chartLuminance(page);
+  }
+  return cs;
+}

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableOf, type ChartSpec } from './chart-spec';
 import { ANIMATION_LIMIT, apexOptions } from './chart-options';
+import { LIGHT_FALLBACK } from './chart-theme';
 
 describe('chart spec', () => {
   it('category charts give a wide table', () => {
@@ -12,9 +13,18 @@ describe('chart spec', () => {
     const spec: ChartSpec = { kind: 'line', title: 'ROC', xTitle: 'FPR', yTitle: 'TPR', series: [{ name: 'Model', data: [{ x: 0, y: 0 }, { x: 1, y: 1 }] }, { name: 'Chance', data: [{ x: 0, y: 0 }] }] };
     expect(tableOf(spec).rows).toEqual([['Model', 0, 0], ['Model', 1, 1], ['Chance', 0, 0]]);
   });
+  it('draws in the colours it is given (the theme tokens), text, grid and series alike', () => {
+    const dark = { dark: true, text: '#eeeeee', grid: '#333333', surface: '#111111', series: ['#aaccff', '#ffcc88'] };
+    const o = apexOptions({ kind: 'bar', title: 'x', categories: ['a'], series: [{ name: 's', data: [1] }] }, dark, 200) as Record<string, Record<string, unknown>>;
+    expect(o.chart.foreColor).toBe('#eeeeee');
+    expect(o.colors).toEqual(['#aaccff', '#ffcc88']);
+    expect(o.grid.borderColor).toBe('#333333');
+    expect((o.xaxis.labels as { style: { colors: string } }).style.colors).toBe('#eeeeee');
+    expect((o.tooltip as { theme: string }).theme).toBe('dark');
+  });
   it('animations are off for large series', () => {
     const big: ChartSpec = { kind: 'line', title: 'x', series: [{ name: 's', data: Array.from({ length: ANIMATION_LIMIT + 1 }, (_, i) => ({ x: i, y: i })) }] };
-    expect((apexOptions(big, false, 200).chart as { animations: { enabled: boolean } }).animations.enabled).toBe(false);
-    expect((apexOptions({ ...big, series: [{ name: 's', data: [{ x: 0, y: 1 }] }] }, true, 200).theme as { mode: string }).mode).toBe('dark');
+    expect((apexOptions(big, LIGHT_FALLBACK, 200).chart as { animations: { enabled: boolean } }).animations.enabled).toBe(false);
+    expect((apexOptions({ ...big, series: [{ name: 's', data: [{ x: 0, y: 1 }] }] }, { ...LIGHT_FALLBACK, dark: true }, 200).theme as { mode: string }).mode).toBe('dark');
   });
 });

@@ -17,6 +17,7 @@ import { BOM, csvLine } from '../../../core/csv/export';
 import { download, fileStem } from '../batch-ui/card-info';
 import { ChartController, isDark } from './chart-controller';
 import { apexOptions } from './chart-options';
+import { chartColours } from './chart-theme';
 import { formatValue } from './chart-format';
 import { tableOf, type ChartSpec } from './chart-spec';
 import { chartStyles } from './ll-chart.styles';
@@ -78,7 +79,7 @@ export class LlChart extends LitElement {
     if (changed.size === 1 && changed.has('open')) return; // showing or hiding the table leaves the plot as it is
     const dark = isDark();
     this.toggleAttribute('data-dark', dark);
-    void this.chart.render(el, apexOptions(this.spec, dark, this.height)).then(() => {
+    void this.chart.render(el, apexOptions(this.spec, chartColours(this, dark), this.height), this.spec.title).then(() => {
       this.dataset.drawn = '1';
       this.dispatchEvent(new Event('ll-chart-drawn'));
     }, () => { this.dataset.drawn = 'error'; });

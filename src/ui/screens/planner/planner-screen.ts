@@ -17,6 +17,7 @@ import plannerStrings from '../../i18n/locales/planner';
 import chartStrings from '../../i18n/locales/charts';
 import { LocaleController } from '../../i18n/locale-controller';
 import '../../components/chart/ll-chart';
+import { preloadApex } from '../../components/chart/chart-controller';
 import './plan-history';
 import { createPlan } from './plan-create';
 import { assumptionsInWords, money } from './plan-words';
@@ -57,6 +58,7 @@ export class PlannerScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    preloadApex(); // the profit chart's library loads while the worker ranks the scores
     void (async () => {
       try {
         [this.runs, this.leadCount] = await Promise.all([completedRuns(), countLeads()]);

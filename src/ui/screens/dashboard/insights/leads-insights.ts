@@ -7,7 +7,8 @@
  * viewport is drawn (the others draw when scrolled to) and `data-drawn` (how many were drawn). It renders in
  * stages, one main-thread task each (KPIs and filters first, then the overview charts, model quality and
  * cluster profiles); the model card is read in the dashboard worker, which hands back only a small summary.
- * ApexCharts is not loaded on opening: the first chart that comes near the viewport loads it (ChartController).
+ * ApexCharts is not loaded on opening: the first chart that comes near the viewport loads it (ChartController), or,
+ * once the dashboard is complete, an idle-time preload does.
  */
 import { LitElement, html } from 'lit';
 import type { CardSummary } from '../../../../core/charts/card-summary';
@@ -17,6 +18,7 @@ import { completedRuns, watchCompletedRuns, type DashboardRun } from '../../../.
 import { dashboardCard } from '../../../../bridge/dashboard-bridge';
 import { segmentLabel } from '../../../components/lead-form/labels';
 import type { LlChart } from '../../../components/chart/ll-chart';
+import { preloadApex } from '../../../components/chart/chart-controller';
 import type { ChartSpec } from '../../../components/chart/chart-spec';
 import { addCatalogue, fmtDate, fmtNumber, fmtPercent, getLocale, t } from '../../../i18n/i18n';
 import chartStrings from '../../../i18n/locales/charts';
@@ -114,6 +116,7 @@ export class LeadsInsights extends LitElement {
     if (!this.runs || !this.cardDone || gen !== this.gen) return;
     this.setAttribute('data-drawn', String(charts.filter((c) => c.dataset.drawn === '1').length));
     this.setAttribute('data-ready', String(charts.length));
+    preloadApex(); // complete: the charts below the fold will need the library when scrolled to; load it while idle
   }
 
   private filters() {
