@@ -47,10 +47,10 @@ describe('deleting a scored lead', () => {
   it('is refused and audited for an analyst, done and audited for an admin', async () => {
     const admin = await setupAdmin('a@example.com', PW, PW, T);
     const ana = await addUser(admin, { email: 'b@example.com', role: 'analyst', password: ANA_PW }, PW, T);
-    const base: NewLead = { modelId: 'm1', inputs: { Age: 40 }, score: 0.8, decile: 2, segment: 'High', cluster: 0, predicted: 1, threshold: 0.5, tierRule: 'probability' };
+    const base: NewLead = { modelId: 'm1', inputs: { Age: 40 }, score: 0.8, decile: 2, segment: 'High', cluster: 0, predicted: 1, threshold: 0.5, tierRule: 'probability', defaultsUsed: ['Age'] };
     const a = await saveLead({ ...base, customerId: 'KEEP-1' });
     const b = await saveLead({ ...base, customerId: 'GONE-2' });
-    expect((await allLeads()).map((l) => [l.customerId, l.threshold, l.tierRule])).toEqual([['GONE-2', 0.5, 'probability'], ['KEEP-1', 0.5, 'probability']]);
+    expect((await allLeads()).map((l) => [l.customerId, l.threshold, l.tierRule, l.defaultsUsed])).toEqual([['GONE-2', 0.5, 'probability', ['Age']], ['KEEP-1', 0.5, 'probability', ['Age']]]);
     await signOut();
     const s = await signIn('b@example.com', ANA_PW, T);
     await expect(deleteLead(s, b.id!)).rejects.toBeInstanceOf(PermissionError);

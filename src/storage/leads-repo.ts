@@ -29,6 +29,8 @@ export interface LeadRecord {
   /** The decision threshold and tier rule the lead was scored with (absent on leads saved before issue #13's list). */
   threshold?: number;
   tierRule?: TierRule;
+  /** Optional fields left blank (scored with the card's default): the lead card re-scores them as blank. */
+  defaultsUsed?: string[];
 }
 
 export type NewLead = Omit<LeadRecord, 'id' | 'customerKey' | 'createdAt' | 'customerId'> & {
@@ -103,6 +105,7 @@ export async function saveLead(lead: NewLead): Promise<LeadRecord> {
     predicted: lead.predicted,
     ...(lead.threshold !== undefined ? { threshold: lead.threshold } : {}),
     ...(lead.tierRule ? { tierRule: lead.tierRule } : {}),
+    ...(lead.defaultsUsed?.length ? { defaultsUsed: [...lead.defaultsUsed] } : {}),
   };
   const stored = await toStored(record);
   const id = await db().leads.add(stored);

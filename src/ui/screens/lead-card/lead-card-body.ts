@@ -33,6 +33,8 @@ export interface CardLead {
   label?: 0 | 1;
   /** The data row in the batch file (batch runs only). */
   sourceRow?: number;
+  /** Optional fields that were left blank (single leads): re-scored blank, so the card says what the blank did. */
+  defaultsUsed?: string[];
 }
 
 type History = Awaited<ReturnType<typeof leadHistory>>;
@@ -78,7 +80,8 @@ export class LeadCardBody extends LitElement {
     if (this.model.status === 'deleted') { this.explainMsg = ''; return; }
     try {
       scoring.useModel(modelId);
-      const res = await scoring.scoreOne({ ...lead.inputs, [this.model.card?.idField ?? 'CustomerID']: lead.customerId }, { explain: true });
+      const blanks = Object.fromEntries((lead.defaultsUsed ?? []).map((k) => [k, null]));
+      const res = await scoring.scoreOne({ ...lead.inputs, ...blanks, [this.model.card?.idField ?? 'CustomerID']: lead.customerId }, { explain: true });
       if (lead !== this.lead) return;
       if (res.ok) this.scored = res.cluster;
       if (res.ok && res.explanation) { this.explanation = res.explanation; this.explainMsg = ''; }
