@@ -11,6 +11,7 @@ import { PermissionError, currentSession, setSession, type Session } from './ses
 import { listAudit } from './audit-repo';
 import { deleteClient } from './clients-repo';
 import { deleteRun } from './runs-repo';
+import { deleteLead } from './leads-repo';
 import { exportWorkspace, restoreWorkspace, wipeAll } from './backup';
 import { setEncryptCustomerIds, setIdleMinutes } from './auth-settings';
 import { setReminderDays } from './backup-status';
@@ -47,6 +48,7 @@ const CALLS: Record<AdminAction, (s: Session) => Promise<unknown>> = {
   'models.customers.schedule': (s) => setRetrainSchedule(s, { enabled: true, days: 7 }),
   'runs.delete': () => deleteRun('r_x'),
   'clients.delete': (s) => deleteClient(s, 'c_x'),
+  'leads.delete': (s) => deleteLead(s, 1),
   'backup.export': (s) => exportWorkspace(s, PW, T),
   'backup.restore': (s) => restoreWorkspace(s, new Uint8Array(8), PW, T),
   'workspace.erase': (s) => wipeAll(s),

@@ -13,8 +13,8 @@ export const ADMIN_ACTIONS = [
   'models.train', 'models.activate', 'models.rollback', 'models.delete', 'models.export', 'models.import',
   // customer models (Models screen)
   'models.customers.read', 'models.customers.retrain', 'models.customers.schedule',
-  // data deletion (Runs screen: left out with a note; client card: disabled with the reason)
-  'runs.delete', 'clients.delete',
+  // data deletion (Runs screen: left out with a note; client card and scored leads: disabled with the reason)
+  'runs.delete', 'clients.delete', 'leads.delete',
   // backup, restore, erase and security settings (Settings: disabled or left out with the reason)
   'backup.export', 'backup.restore', 'workspace.erase',
   'settings.idleMinutes', 'settings.encryptCustomerIds', 'settings.backupReminder',

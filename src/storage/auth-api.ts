@@ -13,6 +13,7 @@ import { exportWorkspace, restoreWorkspace, wipeAll } from './backup';
 import type { Role } from './session';
 import { activateModel, listStoredModels } from './models/models-repo';
 import { deleteRun, listRuns } from './runs-repo';
+import { allLeads, deleteLead } from './leads-repo';
 
 function api() {
   const s = () => currentSession();
@@ -36,6 +37,8 @@ function api() {
     activateModel: (id: string, champion: string, builtIns: string[]) => activateModel(s(), 'conversion', id, { champion, builtIns }),
     listRuns: () => listRuns(),
     deleteRun: (id: string) => deleteRun(id),
+    listLeads: () => allLeads(),
+    deleteLead: (id: number) => deleteLead(s(), id),
   };
 }
 

@@ -5,8 +5,10 @@
  * encryption here, without changing callers: `customerKey` is the lookup key, `customerId` the display value.
  */
 import type { LeadValues, Segment } from '../core/lead';
+import type { TierRule } from '../core/card/types';
 import { db } from './db';
-import { currentSession, requireSession } from './session';
+import { currentSession, requireAdmin, requireSession, type Session } from './session';
+import { logAudit } from './audit-repo';
 import { indexKey, open, seal } from './crypto-fields';
 import { getEncryptCustomerIds } from './auth-settings';
 
@@ -24,6 +26,11 @@ export interface LeadRecord {
   segment: Segment;
   cluster: number;
   predicted: 0 | 1;
+  /** The decision threshold and tier rule the lead was scored with (absent on leads saved before issue #13's list). */
+  threshold?: number;
+  tierRule?: TierRule;
+  /** Optional fields left blank (scored with the card's default): the lead card re-scores them as blank. */
+  defaultsUsed?: string[];
 }
 
 export type NewLead = Omit<LeadRecord, 'id' | 'customerKey' | 'createdAt' | 'customerId'> & {
@@ -96,6 +103,9 @@ export async function saveLead(lead: NewLead): Promise<LeadRecord> {
     segment: lead.segment,
     cluster: lead.cluster,
     predicted: lead.predicted,
+    ...(lead.threshold !== undefined ? { threshold: lead.threshold } : {}),
+    ...(lead.tierRule ? { tierRule: lead.tierRule } : {}),
+    ...(lead.defaultsUsed?.length ? { defaultsUsed: [...lead.defaultsUsed] } : {}),
   };
   const stored = await toStored(record);
   const id = await db().leads.add(stored);
@@ -105,6 +115,12 @@ export async function saveLead(lead: NewLead): Promise<LeadRecord> {
 /** The most recently saved leads, newest first. */
 export async function recentLeads(limit = 10): Promise<LeadRecord[]> {
   const rows = await db().leads.orderBy('createdAt').reverse().limit(limit).toArray();
+  return Promise.all(rows.map(toRecord));
+}
+
+/** Every saved lead, newest first, Customer IDs opened (the scored-leads list searches and sorts them). */
+export async function allLeads(): Promise<LeadRecord[]> {
+  const rows = await db().leads.orderBy('createdAt').reverse().toArray();
   return Promise.all(rows.map(toRecord));
 }
 
@@ -132,6 +148,12 @@ export async function countLeadsBySegment(): Promise<Record<Segment, number>> {
   return { High, Medium, Low };
 }
 
-export async function deleteLead(id: number): Promise<void> {
+/**
+ * Admin only, like deleting a run: analysts are refused here (PermissionError, audited by session.ts's
+ * listeners) whatever the UI offers. The deletion is audited with the record number (not the Customer ID).
+ */
+export async function deleteLead(session: Session | undefined, id: number): Promise<void> {
+  requireAdmin(session, 'leads.delete');
   await db().leads.delete(id);
+  await logAudit('delete', { what: 'lead', id });
 }

@@ -13,6 +13,7 @@ export const NAV: NavItem[] = [
   { path: 'score', labelKey: 'nav.score', icon: '◎' },
   { path: 'batch', labelKey: 'nav.batch', icon: '⇪' },
   { path: 'runs', labelKey: 'nav.runs', icon: '☰' },
+  { path: 'leads', labelKey: 'nav.leads', icon: '◉' },
   { path: 'clients', labelKey: 'nav.clients', icon: '☺' },
   { path: 'models', labelKey: 'nav.models', icon: '⚙', adminOnly: true },
   { path: 'planner', labelKey: 'nav.planner', icon: '◈' },
@@ -38,6 +39,8 @@ export const ROUTES: Route[] = [
   // Admin-only screens (#4): the data API enforces the role too; this just keeps analysts off the page.
   { path: 'users', component: 'll-users-screen', action: async (_ctx, cmd) => { if (currentSession()?.role !== 'admin') return cmd.redirect(''); await import('./screens/users/users-screen'); return undefined; } },
   { path: 'audit', component: 'll-audit-screen', action: async (_ctx, cmd) => { if (currentSession()?.role !== 'admin') return cmd.redirect(''); await import('./screens/audit/audit-screen'); return undefined; } },
+  { path: 'leads/:id', component: 'll-lead-screen', action: async () => { await import('./screens/leads/lead-screen'); } },
+  { path: 'leads', component: 'll-leads-screen', action: async () => { await import('./screens/leads/leads-screen'); } },
   { path: '(.*)', component: 'll-not-found-screen', action: async () => { await import('./screens/not-found/not-found-screen'); } },
 ];
 

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { signIn } from './lib/session.mjs';
-import { expect, fillLead } from './lib/lead.mjs';
+import { SAMPLE_LEAD, expect, fillLead } from './lib/lead.mjs';
 
 const $ = (page, id) => page.locator(`[data-testid="${id}"]`).first();
 const KAGGLE = fileURLToPath(new URL('../../../shared/data/conversion/digital_marketing_trainval.csv', import.meta.url));
-const ROUTES = ['', 'score', 'batch', 'runs', 'RUN', 'RUN/leads/1', 'clients', 'models', 'planner', 'settings', 'users', 'audit', 'no-such-page'];
+const ROUTES = ['', 'score', 'batch', 'runs', 'RUN', 'RUN/leads/1', 'clients', 'models', 'planner', 'settings', 'users', 'audit', 'no-such-page', 'leads', 'LEAD'];
 
 /** The id of the element focused inside shadow roots (testid or tag). */
 const deepFocus = (page) => page.evaluate(() => {
@@ -64,9 +64,16 @@ export async function noOverflowOnEveryRoute(t) {
   expect(/%/.test(tiers ?? ''), 'tier figures show validation conversion rates');
   const runHref = await page.locator('ll-run-summary a.btn').first().getAttribute('href');
   const runPath = runHref.replace(/^.*?\/(runs\/[^/]+)$/, '$1');
+  // a single lead scored from the form, for the scored-leads list and its card
+  await page.evaluate((p) => window.dispatchEvent(new CustomEvent('vaadin-router-go', { detail: { pathname: p } })), new URL('score', t.app.url).pathname);
+  await fillLead(page, { ...SAMPLE_LEAD, CustomerID: 'PHONE-LEAD-1' });
+  await $(page, 'score-submit').click();
+  const leadLink = page.locator('[data-testid="recent-lead-link"]:text-is("PHONE-LEAD-1")');
+  await leadLink.waitFor({ timeout: 60_000 });
+  const leadPath = (await leadLink.getAttribute('href')).replace(/^.*?\/(leads\/\d+)$/, '$1');
   const wide = [];
   for (const r of ROUTES) {
-    const path = r.replace('RUN', runPath);
+    const path = r.replace('RUN', runPath).replace('LEAD', leadPath);
     const pathname = new URL(path, t.app.url).pathname;
     await page.evaluate((p) => window.dispatchEvent(new CustomEvent('vaadin-router-go', { detail: { pathname: p } })), pathname);
     await page.waitForFunction((p) => location.pathname === p, pathname, { timeout: 10_000 });

@@ -48,7 +48,9 @@ export class ExplainChart extends LitElement {
   }
 
   private fmt(v: number): string {
-    if (this.pointsMode) return t('explain.pp', { value: fmtNumber(v * 100, { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
+    // A tiny effect (a blank field the model barely uses) keeps one significant digit rather than reading "0.0 pp".
+    const tiny = v !== 0 && Math.abs(v * 100) < 0.05;
+    if (this.pointsMode) return t('explain.pp', { value: fmtNumber(v * 100, tiny ? { signDisplay: 'exceptZero', maximumSignificantDigits: 1 } : { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 }) });
     return this.margin === 'probability'
       ? fmtNumber(v * 100, { signDisplay: 'exceptZero', maximumFractionDigits: 1, minimumFractionDigits: 1 })
       : fmtNumber(v, { signDisplay: 'exceptZero', maximumFractionDigits: 2, minimumFractionDigits: 2 });
@@ -89,8 +91,10 @@ export class ExplainChart extends LitElement {
     // Ignore numerically zero factors (features this tree ensemble never splits on); blank fields always show.
     const eps = this.pointsMode || this.margin === 'probability' ? 5e-4 : 5e-3;
     const strong = this.factors.filter((f) => Math.abs(this.value(f)) >= eps || (f.context?.blank && this.value(f) !== 0));
-    const up = strong.filter((f) => this.value(f) > 0).slice(0, this.limit);
-    const down = strong.filter((f) => this.value(f) < 0).slice(0, this.limit);
+    // The strongest `limit` each way, plus any blank field beyond them: a blank that moved the score always says so.
+    const pick = (xs: Factor[]): Factor[] => [...xs.slice(0, this.limit), ...xs.slice(this.limit).filter((f) => f.context?.blank)];
+    const up = pick(strong.filter((f) => this.value(f) > 0));
+    const down = pick(strong.filter((f) => this.value(f) < 0));
     const max = Math.max(1e-12, ...[...up, ...down].map((f) => Math.abs(this.value(f))));
     if (up.length + down.length === 0) return html`<p>${t('explain.none')}</p>`;
     const hasPoints = this.factors.some((f) => f.points !== undefined);

@@ -9,4 +9,5 @@ export const recentLeadsStyles = css`
   td.num { text-align: right; }
   thead th { font-weight: 600; background: var(--ll-eef1f5, #eef1f5); }
   p { color: var(--ll-36424f, #36424f); }
+  a { color: var(--ll-1f4e79, #1f4e79); }
 `;

@@ -153,6 +153,7 @@ export class ScoreScreen extends LitElement {
         const saved = await saveLead({
           customerId: typeof id === 'string' ? id : undefined, modelId: r.modelId, inputs: r.values, score: r.lead.score,
           decile: r.lead.decile, segment: r.lead.segment, cluster: r.lead.cluster, predicted: r.lead.predicted,
+          threshold: r.threshold, tierRule: r.tierRule, defaultsUsed: r.defaultsUsed,
         });
         this.savedAs = t('score.saved', { id: saved.customerId });
         await this.refreshRecent();
