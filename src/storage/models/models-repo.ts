@@ -15,7 +15,7 @@ import { requireAdmin, type Session } from '../session';
 import { getSetting, setSetting } from '../settings-repo';
 
 export class RegistryError extends Error {
-  constructor(readonly code: 'not_found' | 'built_in' | 'is_active' | 'no_previous' | 'exists', message: string) {
+  constructor(readonly code: 'not_found' | 'built_in' | 'is_active' | 'no_previous' | 'exists' | 'worse', message: string) {
     super(`[${code}] ${message}`);
     this.name = 'RegistryError';
   }
