@@ -61,3 +61,44 @@ export async function scheduleRetrainsOnOpenWithNotice(t) {
   t.log(`scheduled retrain on open: activated ${activated}, sales ${decision.detail.sales}, purchase ${decision.detail.purchase}`);
 }
 scheduleRetrainsOnOpenWithNotice.timeout = 360_000;
+
+export async function rollbackExportImport(t) {
+  const { page } = t;
+  const a = await demoWithEarlyForecast(t);
+  await openModels(page);
+  await $(page, 'custmodels-retrain').click();
+  const newSales = page.locator('[data-testid="custmodels-outcome-sales"] tbody tr').first().locator('td').nth(1).locator('small');
+  await newSales.waitFor({ timeout: 240_000 });
+  const b = (await newSales.textContent()).trim();
+  const row = (id) => page.locator(`[data-testid="custreg-row"][data-id="${id}"]`);
+  await row(b).waitFor();
+  const status = $(page, 'custreg-status');
+
+  await row(b).locator('[data-testid="custreg-activate"]').click(); // the retrained sales model is not worse (its verdict)
+  await page.locator(`[data-testid="custreg-row"][data-id="${b}"][data-active="true"]`).waitFor({ timeout: 120_000 });
+  expect((await status.textContent()).includes(b), `activated and forecast with ${b}: ${await status.textContent()}`);
+  await $(page, 'custreg-rollback-sales').click();
+  await page.locator(`[data-testid="custreg-row"][data-id="${a.sales}"][data-active="true"]`).waitFor({ timeout: 120_000 });
+  const st = await page.evaluate(() => window.leadlensCustomerModels.status());
+  expect(st.active.sales.id === a.sales, `rolled back to ${a.sales}, status says ${st.active.sales.id}`);
+
+  const download = page.waitForEvent('download');
+  await row(b).locator('[data-testid="custreg-export"]').click();
+  const text = await (await download).createReadStream().then(async (s) => { let out = ''; for await (const c of s) out += c; return out; });
+  const rows = await $(page, 'custreg-row').count();
+  const tampered = JSON.parse(text);
+  tampered.card.metrics.r2 = (tampered.card.metrics.r2 ?? 0) + 0.1;
+  await $(page, 'custreg-import').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+  await $(page, 'custreg-error').filter({ hasText: /checksum/i }).waitFor();
+  expect(await $(page, 'custreg-row').count() === rows, 'a bad file changes nothing');
+
+  await row(b).locator('[data-testid="custreg-delete"]').click();
+  await row(b).waitFor({ state: 'detached' });
+  await $(page, 'custreg-import').setInputFiles({ name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await row(b).waitFor();
+  expect((await status.textContent()).includes(b), `imported back: ${await status.textContent()}`);
+  const audit = await page.evaluate(() => window.leadlensApi.listAudit());
+  const types = ['activate', 'export', 'delete', 'import'].filter((type) => audit.some((e) => e.type === type && e.detail?.modelId === b));
+  expect(types.length === 4, `activation, export, delete and import of ${b} are audited: ${types}`);
+}
+rollbackExportImport.timeout = 360_000;
