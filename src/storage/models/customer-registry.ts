@@ -11,7 +11,7 @@ import { taskVerdict, type TaskVerdict } from '../../core/forecast/retrain-rule'
 import { ModelFileError } from '../../core/training/model-file';
 import type { ActiveState } from '../../core/training/types';
 import { logAudit } from '../audit-repo';
-import { activeCustomerCards, customerActiveStates, customerCard, partIds, type CustomerModelRecord, type CustomerTask } from '../customers/active-models';
+import { customerActiveStates, customerCard, partIds, type CustomerModelRecord, type CustomerTask } from '../customers/active-models';
 import { db } from '../db';
 import { requireAdmin, type Session } from '../session';
 import { activateModel, deleteModel, getStoredModel, RegistryError, rollbackModel, type AuditDetail } from './models-repo';
@@ -64,9 +64,12 @@ export async function rollbackCustomerModel(session: Session | undefined, task: 
 export async function deleteCustomerModel(session: Session | undefined, id: string): Promise<void> {
   requireAdmin(session, 'models.customers.delete');
   const m = await record(id);
-  const active = await activeCustomerCards(db());
   const states = await customerStates();
-  const inUse = [states.sales?.id, states.purchase?.id, ...(active ? [...partIds(active.sales), ...partIds(active.purchase)] : [])].filter((x): x is string => !!x);
+  const inUse: string[] = [];
+  for (const st of [states.sales, states.purchase]) {
+    const c = st && (await customerCard(db(), st.id));
+    if (st) inUse.push(st.id, ...(c ? partIds(c) : []));
+  }
   await deleteModel(session, id, states[m.task]?.id ?? '', inUse);
 }
 
