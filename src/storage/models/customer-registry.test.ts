@@ -34,7 +34,7 @@ describe('customer model registry', () => {
     for (const call of [() => activateCustomerModel(a, NAIVE2.id), () => rollbackCustomerModel(a, 'sales'), () => deleteCustomerModel(a, WORSE.id), () => exportCustomerModel(a, NAIVE.id), () => importCustomerModel(a, '{}')]) {
       await expect(call()).rejects.toBeInstanceOf(PermissionError);
     }
-    const refused = (await listAudit(session('admin'))).filter((e) => e.type === 'refused').map((e) => e.detail.action).sort();
+    const refused = (await listAudit(session('admin'))).filter((e) => e.type === 'refused').map((e) => e.detail?.action).sort();
     expect(refused).toEqual(['models.customers.activate', 'models.customers.delete', 'models.customers.export', 'models.customers.import', 'models.customers.rollback']);
   });
 
@@ -48,8 +48,8 @@ describe('customer model registry', () => {
     expect((await rollbackCustomerModel(s, 'sales')).id).toBe(BLEND.id);
     expect((await customerActiveStates(db())).sales).toEqual({ id: BLEND.id, history: [] });
     const audit = await listAudit(session('admin'));
-    expect(audit.filter((e) => e.type === 'activate').map((e) => [e.detail.modelId, e.detail.rollback ?? false])).toEqual(expect.arrayContaining([[NAIVE2.id, false], [BLEND.id, true]]));
-    expect(audit.some((e) => e.type === 'delete' && e.detail.modelId === NAIVE.id)).toBe(true);
+    expect(audit.filter((e) => e.type === 'activate').map((e) => [e.detail?.modelId, e.detail?.rollback ?? false])).toEqual(expect.arrayContaining([[NAIVE2.id, false], [BLEND.id, true]]));
+    expect(audit.some((e) => e.type === 'delete' && e.detail?.modelId === NAIVE.id)).toBe(true);
   });
 
   it('imports a blend with its parts, or changes nothing', async () => {
@@ -66,6 +66,6 @@ describe('customer model registry', () => {
     const after = await listCustomerModels();
     expect(after.find((m) => m.id === BLEND.id)?.card).toEqual(BLEND);
     expect(after.find((m) => m.id === NAIVE.id)?.card).toEqual(NAIVE);
-    expect((await listAudit(session('admin'))).some((e) => e.type === 'import' && e.detail.modelId === BLEND.id && e.detail.parts === 'sales-naive@a sales-naive@b')).toBe(true);
+    expect((await listAudit(session('admin'))).some((e) => e.type === 'import' && e.detail?.modelId === BLEND.id && e.detail?.parts === 'sales-naive@a sales-naive@b')).toBe(true);
   });
 });
