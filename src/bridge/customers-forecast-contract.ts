@@ -41,6 +41,12 @@ export interface ForecastSummary {
   clients: number;
   salesModelId: string;
   purchaseModelId: string;
+  /**
+   * Where the models came from: 'active' = the active models forecast without refitting (Run forecasts once
+   * models exist); 'fitted' = fitted by this run (the first forecast); 'retrained' = a retrain that passed the rule.
+   * Runs stored before session 20 have none (they were fitted).
+   */
+  source?: 'active' | 'fitted' | 'retrained';
   models: ForecastModelSummary[];
   /** Notice codes with parameters, translated by the UI (e.g. { code: 'no_activity' }). */
   notices: { code: string; params?: Record<string, string | number> }[];

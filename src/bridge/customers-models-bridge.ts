@@ -13,6 +13,10 @@ import { logAudit } from '../storage/audit-repo';
 import { currentSession, requireAdmin, type Session } from '../storage/session';
 import { getRetrainSchedule } from '../storage/models/customer-schedule';
 import { markBusy } from '../pwa/busy';
+import { runForecasts } from './customers-bridge';
+import type { ForecastSummary } from './customers-forecast-contract';
+import { activateCustomerModel, rollbackCustomerModel, deleteCustomerModel, exportCustomerModel, importCustomerModel } from '../storage/models/customer-registry';
+import type { CustomerTask } from '../storage/customers/active-models';
 
 export function customerModelsStatus(session?: Session): Promise<CustomerModelsStatus> {
   requireAdmin(session, 'models.customers.read');
@@ -62,10 +66,25 @@ export async function retrainIfDue(session: Session | undefined, onProgress: (p:
   return { reason: decision.reason, outcome: await retrainCustomerModels(session, 'schedule', onProgress) };
 }
 
+/**
+ * Activate or roll back a customer model (admin only, audited by the registry), then forecast with the new active
+ * pair so the Clients screen's numbers come from it (the run records both ids).
+ */
+export async function switchCustomerModel(session: Session | undefined, change: { activate: string } | { rollback: CustomerTask }, onProgress: (p: CustomerProgress) => void = () => {}, signal?: AbortSignal): Promise<ForecastSummary> {
+  if ('activate' in change) await activateCustomerModel(session, change.activate);
+  else await rollbackCustomerModel(session, change.rollback);
+  return runForecasts({}, onProgress, signal);
+}
+
 /** Data API for tests and power users (`?api`, as storage/auth-api.ts): the same role checks, no backdoor. */
 if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('api')) {
   (globalThis as unknown as { leadlensCustomerModels: unknown }).leadlensCustomerModels = {
     status: () => customerModelsStatus(currentSession()),
     retrain: () => retrainCustomerModels(currentSession(), 'manual', () => {}),
+    activate: (id: string) => switchCustomerModel(currentSession(), { activate: id }),
+    rollback: (task: CustomerTask) => switchCustomerModel(currentSession(), { rollback: task }),
+    delete: (id: string) => deleteCustomerModel(currentSession(), id),
+    export: (id: string) => exportCustomerModel(currentSession(), id),
+    import: (text: string) => importCustomerModel(currentSession(), text),
   };
 }

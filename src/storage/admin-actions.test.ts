@@ -17,6 +17,7 @@ import { setEncryptCustomerIds, setIdleMinutes } from './auth-settings';
 import { setReminderDays } from './backup-status';
 import { activateModel, deleteModel, exportModel, importModel, rollbackModel, saveCandidate } from './models/models-repo';
 import { setRetrainSchedule } from './models/customer-schedule';
+import { activateCustomerModel, deleteCustomerModel, exportCustomerModel, importCustomerModel, rollbackCustomerModel } from './models/customer-registry';
 import { customerModelsStatus, retrainCustomerModels } from '../bridge/customers-models-bridge';
 import type { ModelCard } from '../core/card/types';
 import type { RegistryModel } from '../core/training/types';
@@ -46,6 +47,11 @@ const CALLS: Record<AdminAction, (s: Session) => Promise<unknown>> = {
   'models.customers.read': async (s) => customerModelsStatus(s),
   'models.customers.retrain': (s) => retrainCustomerModels(s, 'manual', () => undefined),
   'models.customers.schedule': (s) => setRetrainSchedule(s, { enabled: true, days: 7 }),
+  'models.customers.activate': (s) => activateCustomerModel(s, 'm_x'),
+  'models.customers.rollback': (s) => rollbackCustomerModel(s, 'sales'),
+  'models.customers.delete': (s) => deleteCustomerModel(s, 'm_x'),
+  'models.customers.export': (s) => exportCustomerModel(s, 'm_x'),
+  'models.customers.import': (s) => importCustomerModel(s, '{}'),
   'runs.delete': () => deleteRun('r_x'),
   'clients.delete': (s) => deleteClient(s, 'c_x'),
   'leads.delete': (s) => deleteLead(s, 1),

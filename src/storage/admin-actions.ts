@@ -13,6 +13,8 @@ export const ADMIN_ACTIONS = [
   'models.train', 'models.activate', 'models.rollback', 'models.delete', 'models.export', 'models.import',
   // customer models (Models screen)
   'models.customers.read', 'models.customers.retrain', 'models.customers.schedule',
+  'models.customers.activate', 'models.customers.rollback', 'models.customers.delete', 'models.customers.export',
+  'models.customers.import',
   // data deletion (Runs screen: left out with a note; client card and scored leads: disabled with the reason)
   'runs.delete', 'clients.delete', 'leads.delete',
   // backup, restore, erase and security settings (Settings: disabled or left out with the reason)

@@ -117,7 +117,7 @@ export interface BgNbdGgPrediction { spend30: Float64Array; purchases30: Float64
  * spend = expected purchases × Gamma-Gamma expected spend per purchase (the population mean for clients
  * without repeat purchases). A client with no purchase yet is treated as born on the as-of day (x = t_x = T = 0).
  */
-export function predictBgNbdGg(fit: BgNbdGgFit, frame: FeatureFrame): BgNbdGgPrediction {
+export function predictBgNbdGg(fit: { bg: Pick<BgNbdFit, 'params'>; gg?: Pick<GammaGammaFit, 'params'> }, frame: FeatureFrame): BgNbdGgPrediction {
   const rfm = { x: frame.x, tx: frame.tx, T: frame.T };
   const p = bgnbdForecast(fit.bg.params, rfm, HORIZON_DAYS / WEEK, PURCHASE_DAYS / WEEK);
   const basket = column(frame, 'avg_basket')!;

@@ -21,21 +21,60 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** SHA-256 of the canonical JSON of a model file's payload (what its checksum covers). */
+export function payloadChecksum(payload: unknown): Promise<string> {
+  return sha256Hex(new TextEncoder().encode(canonicalJson(payload)));
+}
+
 export function modelChecksum(card: ModelCard, weights: ModelWeights | undefined): Promise<string> {
-  return sha256Hex(new TextEncoder().encode(canonicalJson({ card, weights: weights ?? null })));
+  return payloadChecksum({ card, weights: weights ?? null });
 }
 
 export class ModelFileError extends Error {
-  constructor(readonly code: 'not_json' | 'wrong_format' | 'schema_version' | 'bad_card' | 'incompatible' | 'checksum' | 'bad_weights' | 'built_in', message: string) {
+  constructor(readonly code: 'not_json' | 'wrong_format' | 'schema_version' | 'bad_card' | 'incompatible' | 'checksum' | 'bad_weights' | 'built_in' | 'wrong_task', message: string) {
     super(`[${code}] ${message}`);
     this.name = 'ModelFileError';
   }
 }
 
+/** The one-file envelope shared by every task's export: format, file version, then the model's own fields. */
+export function modelFileText(fields: Record<string, unknown>): string {
+  return JSON.stringify({ format: MODEL_FILE_FORMAT, formatVersion: MODEL_FILE_VERSION, ...fields });
+}
+
 export function exportModelFile(m: RegistryModel): string {
   const { id, task, kind, createdAt, createdBy, dataSummary, card, weights, sha256 } = m;
-  return JSON.stringify({ format: MODEL_FILE_FORMAT, formatVersion: MODEL_FILE_VERSION, id, task, kind, createdAt, createdBy, dataSummary, card, weights, sha256 });
+  return modelFileText({ id, task, kind, createdAt, createdBy, dataSummary, card, weights, sha256 });
 }
+
+/** The checks every model file gets first: JSON, the LeadLens format, the file version. */
+export function readModelEnvelope(text: string): Record<string, unknown> {
+  let o: Record<string, unknown>;
+  try {
+    o = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    throw new ModelFileError('not_json', 'The file is not a LeadLens model (not JSON)');
+  }
+  if (!o || o.format !== MODEL_FILE_FORMAT) throw new ModelFileError('wrong_format', 'The file is not a LeadLens model export');
+  if (o.formatVersion !== MODEL_FILE_VERSION) throw new ModelFileError('schema_version', `Model file version ${String(o.formatVersion)} is not supported (expected ${MODEL_FILE_VERSION})`);
+  return o;
+}
+
+/** The id check every model file gets last: a plain name, the one its card carries. */
+export function checkFileId(o: Record<string, unknown>, cardId: string): string {
+  if (typeof o.id !== 'string' || !/^[\w.@-]{1,80}$/.test(o.id)) throw new ModelFileError('bad_card', 'The model id is missing or not a plain name');
+  if (cardId !== o.id) throw new ModelFileError('bad_card', `The card belongs to model ${cardId}, not ${o.id}`);
+  return o.id;
+}
+
+/** SHA-256 of the canonical JSON of a file's payload; throws 'checksum' when it differs from the file's. */
+export async function checkPayloadSum(payload: unknown, o: Record<string, unknown>): Promise<string> {
+  const sum = await payloadChecksum(payload);
+  if (sum !== o.sha256) throw new ModelFileError('checksum', 'The checksum does not match: the file was changed or damaged');
+  return sum;
+}
+
+const CUSTOMER_TASKS: readonly unknown[] = ['sales', 'purchase'];
 
 /** First difference between the model's inputs and the current definitions, or undefined when compatible. */
 export function incompatibility(card: ModelCard, current: ModelCard): string | undefined {
@@ -71,14 +110,8 @@ function checkWeights(w: unknown, features: number): ModelWeights {
 
 /** Parses and checks an exported model file against the current card; throws ModelFileError with a clear message. */
 export async function parseModelFile(text: string, current: ModelCard): Promise<RegistryModel> {
-  let o: Record<string, unknown>;
-  try {
-    o = JSON.parse(text) as Record<string, unknown>;
-  } catch {
-    throw new ModelFileError('not_json', 'The file is not a LeadLens model (not JSON)');
-  }
-  if (!o || o.format !== MODEL_FILE_FORMAT) throw new ModelFileError('wrong_format', 'The file is not a LeadLens model export');
-  if (o.formatVersion !== MODEL_FILE_VERSION) throw new ModelFileError('schema_version', `Model file version ${String(o.formatVersion)} is not supported (expected ${MODEL_FILE_VERSION})`);
+  const o = readModelEnvelope(text);
+  if (CUSTOMER_TASKS.includes(o.task)) throw new ModelFileError('wrong_task', 'This file holds a next-month sales or 14-day purchase model: import it under "Sales and purchase models"');
   const cardObj = o.card as { schemaVersion?: unknown } | undefined;
   if (cardObj?.schemaVersion !== SUPPORTED_SCHEMA_VERSION) throw new ModelFileError('schema_version', `Model card schema ${String(cardObj?.schemaVersion)} is not supported (expected ${SUPPORTED_SCHEMA_VERSION})`);
   let card: ModelCard;
@@ -90,13 +123,11 @@ export async function parseModelFile(text: string, current: ModelCard): Promise<
   const why = incompatibility(card, current);
   if (why) throw new ModelFileError('incompatible', `The model does not fit the current lead fields: ${why}`);
   const weights = checkWeights(o.weights, card.features.length);
-  const sum = await modelChecksum(card, weights);
-  if (sum !== o.sha256) throw new ModelFileError('checksum', 'The checksum does not match: the file was changed or damaged');
+  const sum = await checkPayloadSum({ card, weights: weights ?? null }, o);
   const task = MODEL_TASKS.includes(o.task as never) ? (o.task as RegistryModel['task']) : 'conversion';
-  if (typeof o.id !== 'string' || !/^[\w.-]{1,80}$/.test(o.id)) throw new ModelFileError('bad_card', 'The model id is missing or not a plain name');
-  if (card.modelId !== o.id) throw new ModelFileError('bad_card', `The card belongs to model ${card.modelId}, not ${o.id}`);
+  const id = checkFileId(o, card.modelId);
   return {
-    id: o.id, task, kind: weights.kind, builtIn: false, card, weights, sha256: sum,
+    id, task, kind: weights.kind, builtIn: false, card, weights, sha256: sum,
     createdAt: typeof o.createdAt === 'number' ? o.createdAt : Date.now(), createdBy: typeof o.createdBy === 'string' ? o.createdBy : 'import',
     dataSummary: typeof o.dataSummary === 'string' ? o.dataSummary : undefined,
   };

@@ -7,16 +7,15 @@
  */
 import type { ModelCard } from '../../core/card/types';
 import { exportModelFile, ModelFileError, parseModelFile } from '../../core/training/model-file';
+import { activeSettingKey as ACTIVE_KEY, asActiveState, pushActive } from '../../core/training/active-state';
 import type { ActiveState, ModelTask, RegistryModel } from '../../core/training/types';
 import { logAudit } from '../audit-repo';
 import { db } from '../db';
 import { requireAdmin, type Session } from '../session';
 import { getSetting, setSetting } from '../settings-repo';
 
-const ACTIVE_KEY = (task: ModelTask): string => `models.active.${task}`;
-
 export class RegistryError extends Error {
-  constructor(readonly code: 'not_found' | 'built_in' | 'is_active' | 'no_previous' | 'exists', message: string) {
+  constructor(readonly code: 'not_found' | 'built_in' | 'is_active' | 'no_previous' | 'exists' | 'worse', message: string) {
     super(`[${code}] ${message}`);
     this.name = 'RegistryError';
   }
@@ -36,8 +35,7 @@ export async function getStoredModel(id: string): Promise<RegistryModel | undefi
 
 /** The active state of a task, or undefined while the built-in champion scores it (nothing chosen yet). */
 export async function getActiveState(task: ModelTask): Promise<ActiveState | undefined> {
-  const v = await getSetting<ActiveState | undefined>(ACTIVE_KEY(task), undefined);
-  return v && typeof v.id === 'string' && Array.isArray(v.history) ? v : undefined;
+  return asActiveState(await getSetting<unknown>(ACTIVE_KEY(task), undefined));
 }
 
 /** The active id of a task (`fallback`, the built-in champion, when nothing was chosen). */
@@ -64,7 +62,7 @@ export async function activateModel(session: Session | undefined, task: ModelTas
   if (!(await known(id, opts.builtIns))) throw new RegistryError('not_found', `No model ${id}`);
   const prev = (await getActiveState(task)) ?? { id: opts.champion, history: [] };
   if (prev.id === id) return prev;
-  const next: ActiveState = { id, history: [...prev.history, prev.id] };
+  const next = pushActive(prev, id);
   await setSetting(ACTIVE_KEY(task), next);
   await logAudit('activate', { task, modelId: id, previous: prev.id, ...opts.detail }, s.userId);
   return next;
@@ -84,12 +82,12 @@ export async function rollbackModel(session: Session | undefined, task: ModelTas
   return next;
 }
 
-/** Deletes a stored model: never a built-in one, never the active one. */
-export async function deleteModel(session: Session | undefined, id: string, champion: string): Promise<void> {
+/** Deletes a stored model: never a built-in one, never the active one, never one in `inUse` (e.g. a part of the active blend). */
+export async function deleteModel(session: Session | undefined, id: string, champion: string, inUse: readonly string[] = []): Promise<void> {
   const s = requireAdmin(session, 'models.delete');
   const m = await getStoredModel(id);
   if (!m) throw new RegistryError(id === champion ? 'built_in' : 'not_found', id === champion ? 'Built-in models cannot be deleted' : `No model ${id}`);
-  if ((await activeModelId(m.task, champion)) === id) throw new RegistryError('is_active', 'The active model cannot be deleted: activate another one first');
+  if ((await activeModelId(m.task, champion)) === id || inUse.includes(id)) throw new RegistryError('is_active', 'The active model cannot be deleted: activate another one first');
   await db().models.delete(id);
   await logAudit('delete', { what: 'model', modelId: id, task: m.task }, s.userId);
 }

@@ -10,7 +10,10 @@ import type { ForecastArgs, ForecastModelSummary, ForecastSummary, ThresholdFigu
 import { runForecast, type ForecastProgress, type ForecastResult } from '../../core/forecast/engine';
 import { latestBacktest, latestForecastColumns, saveForecastRun, saveModelCards, type StoredModel } from '../../storage/customers/forecast-store';
 import { thresholdReport } from '../../core/forecast/backtest';
+import { activeCustomerCards } from '../../storage/customers/active-models';
+import { forecastWithActiveJob } from './active-forecast-job';
 import { loadBooks } from './books';
+import { uniqueNotices } from './notices';
 import { progressMaker } from './import-file';
 
 export type ForecastGate = (summary: ForecastSummary, models: StoredModel[]) => boolean | Promise<boolean>;
@@ -30,24 +33,18 @@ export function modelSummaries(r: ForecastResult): ForecastModelSummary[] {
   return [...sales, ...purchase];
 }
 
-/** The engine's notices once each (it gives one per affected feature), as codes with parameters. */
-function uniqueNotices(r: ForecastResult): ForecastSummary['notices'] {
-  const seen = new Map<string, ForecastSummary['notices'][number]>();
-  for (const x of r.notices) {
-    // Only these two reasons name a feature in their text; the others are one notice however many features they cover.
-    const perFeature = x.reason === 'measure_never_recorded' || x.reason === 'constant_feature';
-    const k = perFeature ? `${x.reason}|${x.feature ?? ''}` : x.reason;
-    if (!seen.has(k)) seen.set(k, { code: x.reason, params: { ...(x.feature ? { feature: x.feature } : {}), ...(x.count !== undefined ? { count: x.count } : {}) } });
-  }
-  return [...seen.values()];
-}
-
 /**
+ * Without a `gate` ("Run forecasts" on the Clients screen) the active models forecast when there are any
+ * (active-forecast-job.ts: no refit, so the activation rule is never bypassed); only the first forecast fits.
  * `gate` (the Models panel's retrain, worker/customers/retrain-job.ts) sees the new summary and cards before
  * anything is stored: false keeps the new cards in the registry but stores no forecast run, so the forecasts
  * (and the models they name) stay those of the previous run.
  */
 export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, onProgress: (p: CustomerProgress) => void, gate?: ForecastGate): Promise<ForecastSummary> {
+  if (!gate) {
+    const active = await activeCustomerCards(database);
+    if (active) return forecastWithActiveJob(database, args, onProgress, active);
+  }
   const started = performance.now();
   const report = progressMaker(onProgress);
   report('loading', 0, 1);
@@ -68,8 +65,9 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
   const summary: ForecastSummary = {
     runId, asOfDay, clients: f.clientIds.length,
     salesModelId: r.selection.sales.chosenId, purchaseModelId: r.selection.purchase.chosenId,
+    source: gate ? 'retrained' : 'fitted',
     models: modelSummaries(r),
-    notices: uniqueNotices(r),
+    notices: uniqueNotices(r.notices),
     threshold: r.threshold, flagged: r.flagged, bestF1Threshold: r.selection.purchase.thresholdReport?.bestF1Threshold,
     ms: performance.now() - started,
   };

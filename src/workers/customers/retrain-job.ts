@@ -3,7 +3,8 @@
  * and their cards) and "Retrain now" — the whole forecasting engine refitted on the current data (BG/NBD ×
  * Gamma-Gamma, the regressions, the blends; backtest on the latest complete month), then the activation rule of
  * core/forecast/retrain-rule.ts decides, before anything is stored, whether the new run replaces the active one.
- * A kept-old retrain stores its cards (listed in the registry) but no forecasts.
+ * A kept-old retrain stores its cards (listed in the registry) but no forecasts; an activated one also becomes the
+ * registry's active pair (with rollback history, storage/customers/active-models.ts).
  */
 import type { LeadLensDb } from '../../storage/db';
 import type { CustomerProgress } from '../../bridge/customers-contract';
@@ -11,7 +12,9 @@ import type { ForecastModelSummary } from '../../bridge/customers-forecast-contr
 import type { CustomerModelInfo, CustomerModelsStatus, RetrainOutcome } from '../../bridge/customers-retrain-contract';
 import type { ForecastModelCard } from '../../core/forecast/card';
 import { retrainDecision } from '../../core/forecast/retrain-rule';
-import { latestForecast, type StoredModel } from '../../storage/customers/forecast-store';
+import { activateCustomerPair, customerActiveStates } from '../../storage/customers/active-models';
+import type { ForecastSummary } from '../../bridge/customers-forecast-contract';
+import type { StoredModel } from '../../storage/customers/forecast-store';
 import { ORDER_SCHEMA, readLines } from '../../storage/customers/line-chunks';
 import { runForecastJob } from './forecast-job';
 
@@ -33,16 +36,23 @@ async function lastOrderDay(database: LeadLensDb): Promise<number | undefined> {
   return Number.isFinite(last) ? last : undefined;
 }
 
+/** The newest run that fitted models (not one that only applied the active ones): its as-of day bounds their data. */
+async function latestFittedRun(database: LeadLensDb): Promise<ForecastSummary | undefined> {
+  const runs = (await database.forecastRuns.orderBy('createdAt').reverse().toArray()) as unknown as ForecastSummary[];
+  return runs.find((r) => r.source !== 'active');
+}
+
+/** The active models (registry setting, else the newest run's), with the candidates and as-of day of the newest fitting run. */
 export async function customerModelsStatus(database: LeadLensDb): Promise<CustomerModelsStatus> {
-  const [run, last] = await Promise.all([latestForecast(database), lastOrderDay(database)]);
+  const [run, last, states] = await Promise.all([latestFittedRun(database), lastOrderDay(database), customerActiveStates(database)]);
   if (!run) return { lastOrderDay: last };
-  const [sales, purchase] = await Promise.all([storedCard(database, run.salesModelId), storedCard(database, run.purchaseModelId)]);
+  const [sales, purchase] = await Promise.all([states.sales && storedCard(database, states.sales.id), states.purchase && storedCard(database, states.purchase.id)]);
   return { active: { runId: run.runId, asOfDay: run.asOfDay, sales, purchase, candidates: run.models as ForecastModelSummary[] }, lastOrderDay: last };
 }
 
 /** Refits every customer model on the current data; the new run becomes active only if the rule allows it. */
 export async function retrainJob(database: LeadLensDb, onProgress: (p: CustomerProgress) => void): Promise<RetrainOutcome> {
-  const before = await customerModelsStatus(database);
+  const [before, states] = await Promise.all([customerModelsStatus(database), customerActiveStates(database)]);
   const previous = before.active ? { sales: before.active.sales, purchase: before.active.purchase } : undefined;
   let outcome: Omit<RetrainOutcome, 'summary'> | undefined;
   const summary = await runForecastJob(database, {}, onProgress, (s, models) => {
@@ -53,5 +63,6 @@ export async function retrainJob(database: LeadLensDb, onProgress: (p: CustomerP
     return decision.activate;
   });
   if (!outcome) throw new Error('retrain: the forecast job returned without a decision');
+  if (outcome.decision.activate) await activateCustomerPair(database, { sales: summary.salesModelId, purchase: summary.purchaseModelId }, states);
   return { ...outcome, summary };
 }

@@ -18,6 +18,7 @@ import { LocaleController } from '../../i18n/locale-controller';
 import { engineErrorText } from '../../i18n/engine-errors';
 import { JobController } from '../customers-progress/job-controller';
 import { dayText, figureText, FIGURES, kindText, outcomeStyles, renderOutcome, TASKS } from './outcome-view';
+import './customer-registry';
 
 /** The conversion task's active model, passed in by the Models screen (it owns the conversion registry). */
 export interface ConversionActive { id: string; kind: string }
@@ -72,7 +73,7 @@ export class CustomerModels extends LitElement {
     this.outcome = undefined;
     try {
       this.outcome = await this.job.run((onProgress, signal) => retrainCustomerModels(currentSession(), 'manual', onProgress, signal));
-      await this.reload();
+      await Promise.all([this.reload(), this.renderRoot.querySelector('ll-customer-registry')?.reload()]);
     } catch (e) {
       this.error = e instanceof AbortError ? t('custmodels.cancelled') : t('custmodels.error', { message: engineErrorText(e) });
     }
@@ -155,6 +156,7 @@ export class CustomerModels extends LitElement {
       ${this.job.render()}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
       ${this.outcome ? renderOutcome(this.outcome) : ''}
+      <ll-customer-registry @customer-models-changed=${() => void this.reload()}></ll-customer-registry>
       ${this.scheduleForm()}
     </section>`;
   }

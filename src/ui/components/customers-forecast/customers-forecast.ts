@@ -50,6 +50,12 @@ export class CustomersForecast extends LitElement {
     return s === key ? m.kind : s;
   }
 
+  /** Which models made these forecasts, in words, and whether they were the active ones or fitted now. */
+  private sourceText(s: ForecastSummary): string {
+    const name = (id: string) => { const m = s.models.find((x) => x.id === id); return m ? `${this.modelName(m)} (${id})` : id; };
+    return t(`cust.forecast.source.${s.source ?? 'fitted'}`, { sales: name(s.salesModelId), purchase: name(s.purchaseModelId) });
+  }
+
   private noticeText(n: ForecastSummary['notices'][number]): string {
     const feature = n.params?.feature;
     const params = { ...n.params, ...(feature !== undefined ? { feature: t(`cust.feature.${feature}`) } : {}) };
@@ -75,6 +81,7 @@ export class CustomersForecast extends LitElement {
     return html`
       <p role="status" data-testid="cust-forecast-done" data-clients=${s.clients}
         data-timing=${Object.entries(s.timing ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}>${t('cust.forecast.done', { date: isoDay(s.asOfDay), n: fmtNumber(s.clients) })}</p>
+      <p data-testid="cust-forecast-source" data-source=${s.source ?? 'fitted'} data-sales=${s.salesModelId} data-purchase=${s.purchaseModelId}>${this.sourceText(s)}</p>
       ${s.notices.map((n) => html`<p class="warn" data-testid="cust-notice" data-code=${n.code}>${this.noticeText(n)}</p>`)}
       ${this.table('sales', s.models)}
       ${this.table('purchase', s.models)}

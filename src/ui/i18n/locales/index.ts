@@ -25,10 +25,11 @@ import fileInput from './file-input';
 import deviceUnlock from './device-unlock';
 import auditView from './audit-view';
 import customerModels from './customer-models';
+import customerRegistry from './customer-registry';
 import leadExports from './lead-exports';
 import monitoring from './monitoring';
 import customerColumns from './customer-columns';
 import leadList from './lead-list';
 
 export type Catalogue = { en: Record<string, string>; ru: Record<string, string>; pl: Record<string, string> };
-export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, purchaseThreshold, roles, clusters, theme, fileInput, deviceUnlock, auditView, customerModels, leadExports, monitoring, customerColumns, leadList];
+export const catalogues: Catalogue[] = [common, score, batch, auth, settings, pwa, dashboard, errors, audit, csvReader, customers, models, privacy, plannerNav, duplicates, clientScreens, tiers, phone, purchaseThreshold, roles, clusters, theme, fileInput, deviceUnlock, auditView, customerModels, customerRegistry, leadExports, monitoring, customerColumns, leadList];

@@ -12,6 +12,9 @@ export default {
     'audit.action.models.export': 'Export a model', 'audit.action.models.import': 'Import a model',
     'audit.action.models.customers.read': 'View the customer models', 'audit.action.models.customers.retrain': 'Retrain the customer models',
     'audit.action.models.customers.schedule': 'Change the retraining schedule',
+    'audit.action.models.customers.activate': 'Activate a customer model', 'audit.action.models.customers.rollback': 'Return to the previous customer model',
+    'audit.action.models.customers.delete': 'Delete a customer model', 'audit.action.models.customers.export': 'Export a customer model',
+    'audit.action.models.customers.import': 'Import a customer model',
   },
   ru: {
     'role.runs.deleteAdminOnly': 'Удалять прогоны могут только администраторы: попросите администратора удалить ненужный прогон.',
@@ -22,6 +25,9 @@ export default {
     'audit.action.models.export': 'Экспортировать модель', 'audit.action.models.import': 'Импортировать модель',
     'audit.action.models.customers.read': 'Просмотреть модели клиентов', 'audit.action.models.customers.retrain': 'Переобучить модели клиентов',
     'audit.action.models.customers.schedule': 'Изменить расписание переобучения',
+    'audit.action.models.customers.activate': 'Активировать модель клиентов', 'audit.action.models.customers.rollback': 'Вернуться к предыдущей модели клиентов',
+    'audit.action.models.customers.delete': 'Удалить модель клиентов', 'audit.action.models.customers.export': 'Экспортировать модель клиентов',
+    'audit.action.models.customers.import': 'Импортировать модель клиентов',
   },
   pl: {
     'role.runs.deleteAdminOnly': 'Usuwać przebiegi mogą tylko administratorzy: poproś administratora o usunięcie niepotrzebnego przebiegu.',
@@ -32,5 +38,8 @@ export default {
     'audit.action.models.export': 'Eksport modelu', 'audit.action.models.import': 'Import modelu',
     'audit.action.models.customers.read': 'Podgląd modeli klientów', 'audit.action.models.customers.retrain': 'Ponowne trenowanie modeli klientów',
     'audit.action.models.customers.schedule': 'Zmiana harmonogramu ponownego trenowania',
+    'audit.action.models.customers.activate': 'Aktywacja modelu klientów', 'audit.action.models.customers.rollback': 'Powrót do poprzedniego modelu klientów',
+    'audit.action.models.customers.delete': 'Usunięcie modelu klientów', 'audit.action.models.customers.export': 'Eksport modelu klientów',
+    'audit.action.models.customers.import': 'Import modelu klientów',
   },
 };
