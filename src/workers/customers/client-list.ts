@@ -67,7 +67,7 @@ function info(s: ListState): ClientListInfo {
   for (let i = 0; i < s.table.n; i++) if (!Number.isNaN(s.table.spend30[i])) withForecast++;
   const n = s.table.n;
   return {
-    total: n, matching: (s.order ??= selectClients(s.table, {})).length, withForecast, asOfDay: s.asOfDay, legacyNames: s.legacy, buildMs: s.buildMs,
+    total: n, matching: s.order ? s.order.length : n, withForecast, asOfDay: s.asOfDay, legacyNames: s.legacy, buildMs: s.buildMs,
     searchDone: s.index.ready ? n : Math.min(n - 1, Math.floor(s.index.work / 6)), searchReady: s.index.ready,
   };
 }
