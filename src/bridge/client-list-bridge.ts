@@ -31,6 +31,15 @@ export function clientsChanged(): void {
 }
 
 export const openClientList = (): Promise<ClientListInfo> => bridge.call((api) => api.listOpen(context()));
+
+/**
+ * Starts the customers worker and its list build as the Clients route begins (routes.ts), so the worker's
+ * start, Dexie's open and the snapshot read overlap loading and rendering the screen; the screen's first
+ * query then shares that build (same data version). Errors (no session yet) are left to the screen.
+ */
+export function warmClientList(): void {
+  try { void openClientList().catch(() => undefined); } catch { /* not signed in: the screen says so */ }
+}
 export const queryClientList = (q: ClientQuery): Promise<ClientListInfo> => bridge.call((api) => api.listQuery(context(), q));
 export const clientListProgress = (): Promise<ClientListInfo> => bridge.call((api) => api.listProgress(context()));
 export const clientListRows = (offset: number, limit: number): Promise<ClientListRow[]> => bridge.call((api) => api.listRows(context(), offset, limit));

@@ -32,7 +32,7 @@ export const ROUTES: Route[] = [
   { path: 'clients/new', component: 'll-client-form-screen', action: async () => { await import('./screens/client-form/client-form-screen'); } },
   { path: 'clients/:id/edit', component: 'll-client-form-screen', action: async () => { await import('./screens/client-form/client-form-screen'); } },
   { path: 'clients/:id', component: 'll-client-card-screen', action: async () => { await import('./screens/client-card/client-card-screen'); } },
-  { path: 'clients', component: 'll-clients-screen', action: async () => { await import('./screens/clients/clients-screen'); } },
+  { path: 'clients', component: 'll-clients-screen', action: async () => { void import('../bridge/client-list-bridge').then((m) => m.warmClientList()); await import('./screens/clients/clients-screen'); } },
   { path: 'models', component: 'll-models-screen', action: async (_ctx, cmd) => { if (currentSession()?.role !== 'admin') return cmd.redirect(''); await import('./screens/models/models-screen'); return undefined; } },
   { path: 'planner', component: 'll-planner-screen', action: async () => { await import('./screens/planner/planner-screen'); } },
   { path: 'settings', component: 'll-settings-screen', action: async () => { await import('./screens/settings/settings-screen'); } },

@@ -37,9 +37,14 @@ export function matchText(haystacks: readonly string[], query: string): Uint8Arr
   return out;
 }
 
+/** The collation the text sorts use (accent- and case-blind, numbers by value). */
+export function textCollator(locale?: string): Intl.Collator {
+  return new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+}
+
 /** Ranks of a text column in the locale's collation order (equal texts share a rank; empty = EMPTY_RANK). */
 export function textRank(col: readonly string[], locale?: string): Int32Array {
-  const coll = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const coll = textCollator(locale);
   const idx = Array.from(col.keys()).filter((i) => col[i] !== '');
   idx.sort((a, b) => coll.compare(col[a], col[b]));
   const rank = new Int32Array(col.length).fill(EMPTY_RANK);
@@ -79,7 +84,7 @@ const presortKey = (folded: string): string => folded.replace(/\d+/g, (d) => {
  * The result is exactly textRank's (the collator decides; equal texts share the first position's rank).
  */
 export async function textRankYielding(col: readonly string[], folded: readonly string[], slicer = new Slicer(), locale?: string): Promise<Int32Array> {
-  const coll = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const coll = textCollator(locale);
   const rows: number[] = [];
   for (let i = 0; i < col.length; i++) if (col[i] !== '') rows.push(i);
   const idx = Int32Array.from(rows);

@@ -15,6 +15,8 @@ import { clientKey, sealClient, upsertClientRecords, type ClientRecord } from '.
 import { storeLines } from './import-store';
 import { removeClientEverywhere } from './client-lines';
 import { SEGMENTS } from './client-directory';
+import { newestRunId, refreshListForecast } from './client-list-forecast';
+import { directoryColumns } from './client-scan';
 
 /** Every record decrypted independently of the snapshot code, as rows. */
 async function reference(d: LeadLensDb, keys: WorkspaceKeys): Promise<string[]> {
@@ -79,7 +81,11 @@ describe('client list snapshot', () => {
     expect(withLegacy.cols.name[withLegacy.cols.keys.indexOf('c_legacy')]).toBe('Anna Maria Nowak');
 
     await runForecastJob(d, {}, () => {});
-    expect((await loadClientList(d, keys)).fresh).toBe(true); // forecasts are joined at read time
+    expect((await loadClientList(d, keys)).fresh).toBe(true); // a forecast run leaves the snapshot as it is
+    expect(await refreshListForecast(d)).toBe(true); // and stores its numbers in the list's row order
+    const { forecast, meta, chunks } = await readListSnapshot(d);
+    expect(forecast).toMatchObject({ runId: await newestRunId(d), builtAt: meta!.builtAt, n: chunks.reduce((n, c) => n + c.n, 0) + (await directoryColumns(d, keys)).n });
+    expect(chunks.every((c) => c.sealed instanceof Uint8Array)).toBe(true);
 
     // Delete: the key leaves the snapshot in the delete's own transaction, the sealed texts on compaction.
     const victim = (await d.clients.toArray())[5] as unknown as ClientRecord;

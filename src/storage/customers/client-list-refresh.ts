@@ -11,12 +11,12 @@
  * `save()` then seals and writes the new snapshot unless something moved meanwhile. Nothing decrypted is
  * ever written: the texts are stored sealed, as one value per chunk.
  */
-import { openString, sealString } from '../../core/crypto/seal';
+import { openString, sealBytes } from '../../core/crypto/seal';
 import type { WorkspaceKeys } from '../../core/crypto/workspace-keys';
 import type { LeadLensDb } from '../db';
 import type { ClientRecord } from './client-records';
 import { SEGMENTS } from './client-directory';
-import { clientsSig, LIST_CHUNK, openListChunk, readListSnapshot, writeListSnapshot, type ClientsSig, type ListChunk, type ListMeta } from './client-list-store';
+import { clientsSig, LIST_CHUNK, LIST_FORMAT, openListChunk, packTexts, readListSnapshot, writeListSnapshot, type ClientsSig, type ListChunk, type ListForecast, type ListMeta } from './client-list-store';
 
 /** The list's columns of every client record, in key order (texts decrypted, in memory only). */
 export interface ListColumns {
@@ -32,7 +32,20 @@ export interface ListColumns {
   print: Float64Array;
 }
 
-export interface LoadedList { cols: ListColumns; fresh: boolean; reread: number; decrypted: number; save: () => Promise<boolean> }
+export interface LoadedList {
+  cols: ListColumns;
+  /** The stored snapshot was current and in the newest format (`cols` is it, as stored). */
+  fresh: boolean;
+  reread: number;
+  decrypted: number;
+  /** The snapshot's meta and forecast record as read (client-list-forecast.ts decides if the forecast still fits). */
+  meta?: ListMeta;
+  forecast?: ListForecast;
+  /** The `clients` signature `cols` stands for. */
+  sig: ClientsSig;
+  /** Writes the snapshot of `cols` unless something moved meanwhile; returns the new meta (undefined: not written, or fresh). */
+  save: () => Promise<ListMeta | undefined>;
+}
 
 /** 53-bit fingerprint (cyrb53) of a record's sealed fields: equal sealed values ⇒ equal texts. */
 export function sealedPrint(r: ClientRecord): number {
@@ -52,7 +65,7 @@ export function sealedPrint(r: ClientRecord): number {
 const opt = (keys: WorkspaceKeys, v: string | undefined): Promise<string> => (v ? openString(keys, v) : Promise.resolve(''));
 
 /** Customer ID, display name and email of one record (a v1 full name is shown as the split would store it). */
-async function openTexts(keys: WorkspaceKeys, r: ClientRecord): Promise<[string, string, string]> {
+export async function openTexts(keys: WorkspaceKeys, r: ClientRecord): Promise<[string, string, string]> {
   const [id, first, last, email, full] = await Promise.all([
     r.customerIdEnc ? openString(keys, r.customerIdEnc) : Promise.resolve(r.customerId ?? ''),
     opt(keys, r.firstNameEnc), opt(keys, r.lastNameEnc), opt(keys, r.emailEnc),
@@ -71,6 +84,20 @@ function emptyColumns(n: number): ListColumns {
 /** The stored snapshot decrypted, as one set of columns (blanked = deleted entries left out). */
 async function openSnapshot(keys: WorkspaceKeys, chunks: ListChunk[]): Promise<ListColumns> {
   const texts = await Promise.all(chunks.map((c) => openListChunk(keys, c)));
+  if (chunks.every((c) => c.keys.every(Boolean))) { // the usual case (no deletes since): whole arrays joined
+    const cat = <T extends Float64Array | Uint8Array>(pick: (c: ListChunk) => T, make: (n: number) => T): T => {
+      const out = make(chunks.reduce((n, c) => n + c.n, 0));
+      let at = 0;
+      for (const c of chunks) { out.set(pick(c), at); at += c.n; }
+      return out;
+    };
+    const f64 = (n: number) => new Float64Array(n);
+    const u8 = (n: number) => new Uint8Array(n);
+    return {
+      n: chunks.reduce((n, c) => n + c.n, 0), keys: chunks.flatMap((c) => c.keys), customerId: texts.flatMap((t) => t[0]), name: texts.flatMap((t) => t[1]), email: texts.flatMap((t) => t[2]),
+      orders: cat((c) => c.orders, f64), lastPurchase: cat((c) => c.lastPurchase, f64), segment: cat((c) => c.segment, u8), legacy: cat((c) => c.legacy, u8), print: cat((c) => c.print, f64),
+    };
+  }
   const cols = emptyColumns(chunks.reduce((n, c) => n + c.keys.filter(Boolean).length, 0));
   let k = 0;
   chunks.forEach((c, ci) => {
@@ -85,7 +112,7 @@ async function openSnapshot(keys: WorkspaceKeys, chunks: ListChunk[]): Promise<L
   return cols;
 }
 
-function setClear(cols: ListColumns, k: number, r: ClientRecord): void {
+export function setClear(cols: ListColumns, k: number, r: ClientRecord): void {
   cols.keys[k] = r.id;
   cols.orders[k] = r.orderCount ?? 0;
   cols.lastPurchase[k] = r.lastPurchaseDay ?? NaN;
@@ -99,9 +126,9 @@ export async function sealColumns(keys: WorkspaceKeys, cols: ListColumns, chunkS
   const out: Promise<ListChunk>[] = [];
   for (let from = 0, chunk = 0; from < cols.n; from += chunkSize, chunk++) {
     const to = Math.min(cols.n, from + chunkSize);
-    const texts = JSON.stringify([cols.customerId.slice(from, to), cols.name.slice(from, to), cols.email.slice(from, to)]);
+    const texts = packTexts([cols.customerId.slice(from, to), cols.name.slice(from, to), cols.email.slice(from, to)]);
     const c = chunk;
-    out.push(sealString(keys, texts).then((sealed) => ({
+    out.push(sealBytes(keys, texts).then((sealed) => ({
       chunk: c, n: to - from, keys: cols.keys.slice(from, to), sealed, orders: cols.orders.slice(from, to), lastPurchase: cols.lastPurchase.slice(from, to),
       segment: cols.segment.slice(from, to), legacy: cols.legacy.slice(from, to), print: cols.print.slice(from, to),
     })));
@@ -125,7 +152,7 @@ export async function loadClientList(database: LeadLensDb, keys: WorkspaceKeys, 
     const sig = await clientsSig(database);
     const live = snap.chunks.reduce((n, c) => n + c.keys.filter(Boolean).length, 0);
     const m = snap.meta;
-    if (m && m.clients === sig.clients && m.clientsAt === sig.clientsAt && live === sig.clients) return { snap, sig, fresh: true as const };
+    if (m && m.clients === sig.clients && m.clientsAt === sig.clientsAt && live === sig.clients) return { snap, sig, fresh: true as const, current: m.format === LIST_FORMAT };
     // Strictly above: a write after this snapshot was read stamps above its newest updatedAt (nextStamp), and
     // one import stamps all its records alike, so "or equal" would re-read 100,000 records after one edit.
     const changed = m ? ((await database.clients.where('updatedAt').above(m.clientsAt).toArray()) as unknown as ClientRecord[]) : [];
@@ -133,12 +160,11 @@ export async function loadClientList(database: LeadLensDb, keys: WorkspaceKeys, 
     return { snap, sig, fresh: false as const, changed, all };
   });
   const old = await openSnapshot(keys, read.snap.meta ? read.snap.chunks : []);
-  if (read.fresh) return { cols: old, fresh: true, reread: 0, decrypted: 0, save: () => Promise.resolve(false) };
+  const { meta, forecast } = read.snap;
+  const saveOf = (cols: ListColumns) => async () => writeListSnapshot(database, meta, read.sig, await sealColumns(keys, cols, chunkSize));
+  if (read.fresh) return { cols: old, fresh: read.current, reread: 0, decrypted: 0, meta, forecast, sig: read.sig, save: read.current ? () => Promise.resolve(undefined) : saveOf(old) };
   const cols = await patch(database, keys, old, read.changed, read.all);
-  return {
-    cols: cols.cols, fresh: false, reread: cols.reread, decrypted: cols.decrypted,
-    save: async () => writeListSnapshot(database, read.snap.meta, read.sig, await sealColumns(keys, cols.cols, chunkSize)),
-  };
+  return { cols: cols.cols, fresh: false, reread: cols.reread, decrypted: cols.decrypted, meta, forecast, sig: read.sig, save: saveOf(cols.cols) };
 }
 
 async function patch(database: LeadLensDb, keys: WorkspaceKeys, old: ListColumns, changed: ClientRecord[], all: string[]): Promise<{ cols: ListColumns; reread: number; decrypted: number }> {
@@ -178,7 +204,7 @@ function sliceColumns(c: ListColumns, n: number): ListColumns {
 
 /** Loads and writes the snapshot (end of an import or of the demo). Returns whether it was written. */
 export async function refreshClientList(database: LeadLensDb, keys: WorkspaceKeys): Promise<boolean> {
-  return (await loadClientList(database, keys)).save();
+  return (await (await loadClientList(database, keys)).save()) !== undefined;
 }
 
 /**
@@ -193,13 +219,19 @@ export async function compactListSnapshot(database: LeadLensDb, keys: WorkspaceK
     const [next] = await sealColumns(keys, await openSnapshot(keys, [c]), Number.MAX_SAFE_INTEGER);
     await database.transaction('rw', database.clientList, async () => {
       const cur = (await database.clientList.get(c.chunk)) as unknown as ListChunk | undefined;
-      if (!cur || cur.sealed !== c.sealed || cur.keys.join() !== c.keys.join()) return;
+      if (!cur || !sameSealed(cur.sealed, c.sealed) || cur.keys.join() !== c.keys.join()) return;
       if (next) await database.clientList.put({ ...next, chunk: c.chunk } as unknown as Record<string, unknown>);
       else await database.clientList.delete(c.chunk);
       dropped += c.n - (next?.n ?? 0);
     });
   }
   return dropped;
+}
+
+/** Whether two stored sealed values are the same one (a fresh random IV per seal: equal bytes = same write). */
+function sameSealed(a: ListChunk['sealed'], b: ListChunk['sealed']): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 export type { ClientsSig, ListMeta };

@@ -25,14 +25,26 @@ export async function allClientRecords(database: LeadLensDb, keys?: WorkspaceKey
 }
 
 /** Live directory clients as list columns (one decrypt per chunk for the Customer IDs; no name or email). */
-export interface DirectoryColumns { n: number; keys: string[]; customerId: string[]; orders: Float64Array; lastPurchase: Float64Array; segment: Uint8Array }
+/** `sig`: directorySig of the chunks read (the client list's stored forecast is valid for one directory state). */
+export interface DirectoryColumns { n: number; keys: string[]; customerId: string[]; orders: Float64Array; lastPurchase: Float64Array; segment: Uint8Array; sig: string }
+
+/** The directory's state as its `updatedAt` index shows it: chunk count and the sum of their `updatedAt` (every write moves it). */
+export function directorySig(updatedAt: readonly number[]): string {
+  return `${updatedAt.length}:${updatedAt.reduce((s, v) => s + v, 0)}`;
+}
+
+/** directorySig from the index alone (no chunk read). */
+export async function directorySigNow(database: LeadLensDb): Promise<string> {
+  return directorySig((await database.clientDirectory.orderBy('updatedAt').keys()) as number[]);
+}
 
 export async function directoryColumns(database: LeadLensDb, keys: WorkspaceKeys): Promise<DirectoryColumns> {
   const chunks = await readDirectory(database);
+  const sig = directorySig(chunks.map((c) => c.updatedAt));
   const ids = await Promise.all(chunks.map((c) => openDirectoryIds(keys, c)));
   let n = 0;
   for (const c of chunks) for (let i = 0; i < c.n; i++) n += c.live[i];
-  const out: DirectoryColumns = { n, keys: new Array<string>(n), customerId: new Array<string>(n), orders: new Float64Array(n), lastPurchase: new Float64Array(n), segment: new Uint8Array(n) };
+  const out: DirectoryColumns = { n, keys: new Array<string>(n), customerId: new Array<string>(n), orders: new Float64Array(n), lastPurchase: new Float64Array(n), segment: new Uint8Array(n), sig };
   let k = 0;
   chunks.forEach((c, ci) => {
     for (let i = 0; i < c.n; i++) {

@@ -50,8 +50,13 @@ function formatParam(v: string | number): string {
   return typeof v === 'number' ? fmtNumber(v) : v;
 }
 
+/** Formatters by locale and options: building an Intl.NumberFormat costs far more than formatting (long tables). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 export function fmtNumber(v: number, opts?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(current, opts).format(v);
+  const key = `${current}|${opts ? JSON.stringify(opts) : ''}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(current, opts)));
+  return f.format(v);
 }
 export function fmtPercent(v: number, digits = 1): string {
   return fmtNumber(v, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });

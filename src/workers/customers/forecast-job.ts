@@ -8,6 +8,7 @@ import type { LeadLensDb } from '../../storage/db';
 import type { CustomerProgress, CustomerStage } from '../../bridge/customers-contract';
 import type { ForecastArgs, ForecastModelSummary, ForecastSummary, ThresholdFigures } from '../../bridge/customers-forecast-contract';
 import { runForecast, type ForecastProgress, type ForecastResult } from '../../core/forecast/engine';
+import { refreshListForecast } from '../../storage/customers/client-list-forecast';
 import { latestBacktest, latestForecastColumns, saveForecastRun, saveModelCards, type StoredModel } from '../../storage/customers/forecast-store';
 import { thresholdReport } from '../../core/forecast/backtest';
 import { activeCustomerCards } from '../../storage/customers/active-models';
@@ -84,6 +85,7 @@ export async function runForecastJob(database: LeadLensDb, args: ForecastArgs, o
   await saveForecastRun(database, summary, { keys: f.clientIds, spend30: f.spend30, purchases30: f.purchases30, pBuy14: f.pBuy14, pAlive: f.pAlive }, models, r.selection.purchase.backtest);
   summary.timing.save = performance.now() - tEngine;
   summary.ms = performance.now() - started;
+  void refreshListForecast(database).catch(() => undefined); // the client list's stored numbers follow (after the job)
   return summary;
 }
 

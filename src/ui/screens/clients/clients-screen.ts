@@ -12,7 +12,7 @@ import { LocaleController } from '../../i18n/locale-controller';
 import { DataChangeController } from '../../controllers/data-change';
 import { engineErrorText } from '../../i18n/engine-errors';
 import { customerTotals, loadCustomerDemo } from '../../../bridge/customers-bridge';
-import { clientListProgress, clientListRows, clientsChanged, exportClientList, LIST_TABLES, openClientList, queryClientList } from '../../../bridge/client-list-bridge';
+import { clientListProgress, clientListRows, clientsChanged, exportClientList, LIST_TABLES, queryClientList } from '../../../bridge/client-list-bridge';
 import { AbortError } from '../../../bridge/worker-bridge';
 import type { ClientListInfo } from '../../../bridge/client-list-contract';
 import type { CustomerTotals } from '../../../bridge/customers-contract';
@@ -83,7 +83,7 @@ export class ClientsScreen extends LitElement {
 
   private async refresh(): Promise<void> {
     try {
-      const list = openClientList().then(() => this.apply()); // the rows first; the summary meanwhile
+      const list = this.apply(); // the rows first (the query opens the list); the summary meanwhile
       this.summary = await latestForecastSummary();
       await list;
       // Totals after the rows: counting order and activity lines reads every line chunk in the same worker.
@@ -170,7 +170,7 @@ export class ClientsScreen extends LitElement {
     const i = this.info;
     if (!i) return html`<p role="status">${t('common.loading')}</p>`;
     const searching = !i.searchReady && i.total > 0;
-    return html`<p role="status" aria-live="polite" data-testid="clients-matching" data-matching=${i.matching} data-total=${i.total} data-with-forecast=${i.withForecast} data-ms=${this.ms} data-rows-ms=${this.rowsMs} data-version=${this.version} data-search-ready=${String(i.searchReady)}>
+    return html`<p role="status" aria-live="polite" data-testid="clients-matching" data-matching=${i.matching} data-total=${i.total} data-with-forecast=${i.withForecast} data-ms=${this.ms} data-rows-ms=${this.rowsMs} data-build=${JSON.stringify(i.buildMs ?? {})} data-version=${this.version} data-search-ready=${String(i.searchReady)}>
       ${t('clients.matching', { n: fmtNumber(i.matching), total: fmtNumber(i.total) })}
       ${searching ? html`<span class="muted"> ${t('clients.searchPreparing', { done: fmtNumber(i.searchDone), total: fmtNumber(i.total) })}</span>` : ''}</p>`;
   }
