@@ -2,16 +2,14 @@
 import { signIn } from './lib/session.mjs';
 import { expect } from './lib/lead.mjs';
 import { rawDump } from './lib/raw-idb.mjs';
+import { openWithDemoBook } from './lib/demo-book.mjs';
 
 export async function backupWipeRestoreGivesIdenticalData(t) {
   const { page } = t;
   page.on('dialog', (d) => void d.accept());
-  await t.goto('clients?api');
-  await signIn(page);
-  await page.locator('[data-testid="clients-demo"]').click();
-  // The demo is written in steps (clients, then orders and their derived fields): wait for it to finish, or
-  // the "before" list can catch a client whose order count is not written yet.
-  await page.locator('[data-testid="clients-status"]').waitFor({ timeout: 60_000 });
+  // The demo book is stored whole (clients, then orders and their derived fields) before the hook returns, so
+  // the "before" list cannot catch a client whose order count is not written yet.
+  await openWithDemoBook(t, 'clients?api');
   await page.locator('[data-testid="client-row"]').first().waitFor();
   const clientsBefore = await page.evaluate(() => window.leadlensApi.listClients());
   const rawBefore = await rawDump(page, { skip: ['audit'] });

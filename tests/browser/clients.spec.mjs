@@ -1,9 +1,10 @@
 // Issue #4: clients' personal fields are encrypted at rest — after loading demo data and importing a clients
 // CSV through the Clients screen's importer, the raw IndexedDB contents (read directly, bypassing the app)
 // hold no plaintext name or email of the clients on screen, nor of the imported ones.
-import { ADMIN, signIn } from './lib/session.mjs';
+import { ADMIN } from './lib/session.mjs';
 import { expect } from './lib/lead.mjs';
 import { rawDump } from './lib/raw-idb.mjs';
+import { openWithDemoBook } from './lib/demo-book.mjs';
 
 const CSV = 'id,first name,last name,email,notes\nIMP-1,Grzegorz,Brzęczyszczykiewicz,grzegorz.b@example.org,Called twice\nIMP-2,Ekaterina,Sidorova,e.sidorova@example.net,\n,Nobody,Without-Id,missing@example.com,\n';
 const $ = (page, id) => page.locator(`[data-testid="${id}"]`);
@@ -14,10 +15,7 @@ async function clientRows(page) {
 
 export async function rawIndexedDbHasNoPlaintextPersonalData(t) {
   const { page } = t;
-  await t.goto('clients');
-  await signIn(page);
-  await $(page, 'clients-demo').click();
-  await $(page, 'clients-status').waitFor({ timeout: 60_000 });
+  await openWithDemoBook(t, 'clients');
   await page.locator('[data-testid="client-row"]').first().waitFor();
   await $(page, 'cust-kind').selectOption('clients');
   await $(page, 'cust-file').setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });

@@ -1,19 +1,17 @@
 // Issue #12's customer models in a real browser: an admin loads the demo customers, opens the Models panel and
 // presses "Retrain now"; the panel then shows the active sales and purchase models with their last-trained time
 // and backtest figures. An analyst's call to retrain, made straight to the data API, is refused and audited.
-import { ADMIN, signIn } from './lib/session.mjs';
+import { ADMIN } from './lib/session.mjs';
 import { expect } from './lib/lead.mjs';
 import { axeViolations, formatViolations } from './lib/axe.mjs';
+import { openWithDemoBook } from './lib/demo-book.mjs';
 
 const ANALYST = { email: 'analyst@example.com', password: 'Copper Meadow Tiger 42' };
 const $ = (page, id) => page.locator(`[data-testid="${id}"]`);
 
 export async function retrainShowsLastTrainedAndAnalystIsRefused(t) {
   const { page } = t;
-  await t.goto('clients?api');
-  await signIn(page);
-  await $(page, 'clients-demo').click();
-  await $(page, 'clients-status').waitFor({ timeout: 120_000 });
+  await openWithDemoBook(t, 'clients?api');
   await page.locator('ll-app nav a[href$="/models"]').first().click(); // in-app: a reload would lock the workspace
   const retrain = $(page, 'custmodels-retrain');
   await page.waitForFunction(() => {

@@ -3,6 +3,8 @@
 // outside the app's origin (data:/blob: aside), logs a console error or throws. No test framework: each
 // tests/browser/*.spec.mjs exports named async functions; the last line printed is `N passed, N failed`.
 // Usage: node tests/browser/run.mjs [substring-of-"file › test" ...]   (npm run test:browser builds first)
+// LEADLENS_BROWSER_JOBS=N runs up to N tests at once (each in its own fresh context of the one browser); tests
+// marked `fn.exclusive = true` run alone, and retries always run alone, after the others.
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +15,7 @@ const HERE = join(ROOT, 'tests/browser');
 const ARTIFACTS = join(HERE, 'artifacts');
 const DEFAULT_TIMEOUT_MS = 120_000;
 const RETRIES = Number(process.env.LEADLENS_BROWSER_RETRIES ?? 1);
+const JOBS = Math.max(1, Number(process.env.LEADLENS_BROWSER_JOBS ?? 1) || 1);
 const filters = process.argv.slice(2);
 
 async function collectTests() {
@@ -23,7 +26,7 @@ async function collectTests() {
       if (typeof fn !== 'function') continue;
       const id = `${file.replace(/\.spec\.mjs$/, '')} › ${name}`;
       if (filters.length && !filters.some((f) => id.includes(f))) continue;
-      tests.push({ id, name, fn });
+      tests.push({ id, name, fn, index: tests.length });
     }
   }
   return tests;
@@ -35,8 +38,11 @@ function describeError(err) {
   return text || `${err?.name ?? typeof err} (no message) ${JSON.stringify(err)}`;
 }
 
-/** Builds the `t` object a test receives, with request/console policing wired to a fresh context. */
-async function makeContext(browser, app) {
+/**
+ * Builds the `t` object a test receives, with request/console policing wired to a fresh context. `log` prints
+ * at once when the test runs alone; beside others its lines are kept and printed under its result.
+ */
+async function makeContext(browser, app, log) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const allowedOrigins = new Set([app.origin]);
   const problems = [];
@@ -80,7 +86,7 @@ async function makeContext(browser, app) {
     },
     /** Tolerates console errors matching `re` for this test (say why in a comment). */
     allowConsoleError(re) { allowedConsole.push(re); },
-    log: (...args) => console.log(`    ${args.join(' ')}`),
+    log: (...args) => log(`    ${args.join(' ')}`),
     async screenshot(name) {
       mkdirSync(ARTIFACTS, { recursive: true });
       const file = join(ARTIFACTS, `${name}.png`);
@@ -106,9 +112,10 @@ function withTimeout(promise, ms, what) {
  * fails is run once more (LEADLENS_BROWSER_RETRIES=0 turns that off): a real defect fails twice and fails
  * the suite; one that passes on retry is listed as FLAKY in the summary, to be fixed, not ignored.
  */
-async function runOnce(browser, app, test) {
+async function runOnce(browser, app, test, alone) {
   const started = Date.now();
-  const { t, problems, dispose } = await makeContext(browser, app);
+  const lines = [];
+  const { t, problems, dispose } = await makeContext(browser, app, alone ? console.log : (line) => lines.push(line));
   let error;
   try {
     await withTimeout(test.fn(t), test.fn.timeout ?? DEFAULT_TIMEOUT_MS, test.id);
@@ -120,10 +127,11 @@ async function runOnce(browser, app, test) {
   }
   await dispose();
   const details = [error ? String(error.stack ?? error) : null, ...problems.slice(0, 10)].filter(Boolean);
-  return { ok: !error && problems.length === 0, ms: Date.now() - started, details };
+  return { ok: !error && problems.length === 0, ms: Date.now() - started, details, lines };
 }
 
 function report(test, outcome, suffix = '') {
+  for (const line of outcome.lines) console.log(line);
   console.log(`  ✗ ${test.id} (${outcome.ms} ms) ${suffix}`);
   for (const d of outcome.details) console.log(`      ${d.split('\n').slice(0, 8).join('\n      ')}`);
 }
@@ -141,23 +149,40 @@ async function main() {
     const tests = await collectTests();
     app = await startServer();
     browser = await launch();
-    console.log(`Browser journeys: ${tests.length} tests against ${app.url} (Chromium ${browser.version()})`);
-    for (const test of tests) {
-      let outcome = await runOnce(browser, app, test);
-      if (!outcome.ok && RETRIES > 0) {
-        report(test, outcome, '(retrying once in a fresh browser context)');
-        const first = outcome;
-        outcome = await runOnce(browser, app, test);
-        if (outcome.ok) flaky.push({ id: test.id, details: first.details });
-      }
+    console.log(`Browser journeys: ${tests.length} tests against ${app.url} (Chromium ${browser.version()}, ${JOBS} at a time)`);
+    const record = (test, outcome, first) => {
       if (outcome.ok) {
         passed++;
-        console.log(`  ✓ ${test.id} (${outcome.ms} ms)${flaky.some((f) => f.id === test.id) ? ' — passed on retry: FLAKY' : ''}`);
+        if (first) flaky.push({ index: test.index, id: test.id, details: first.details });
+        for (const line of outcome.lines) console.log(line);
+        console.log(`  ✓ ${test.id} (${outcome.ms} ms)${first ? ' — passed on retry: FLAKY' : ''}`);
       } else {
         failed++;
-        failures.push({ id: test.id, details: outcome.details });
+        failures.push({ index: test.index, id: test.id, details: outcome.details });
         report(test, outcome);
       }
+    };
+    // First pass: up to JOBS tests at once, in file order; an exclusive test waits for the others and runs alone.
+    const retries = [];
+    const firstPass = async (test, alone) => {
+      const outcome = await runOnce(browser, app, test, alone);
+      if (outcome.ok || RETRIES <= 0) return record(test, outcome);
+      report(test, outcome, `(retrying once${alone ? '' : ', alone, after the others,'} in a fresh browser context)`);
+      if (alone) return record(test, await runOnce(browser, app, test, true), outcome);
+      retries.push({ test, first: outcome });
+    };
+    const running = new Set();
+    for (const test of tests) {
+      const alone = JOBS === 1 || test.fn.exclusive === true;
+      if (alone) await Promise.all(running);
+      else while (running.size >= JOBS) await Promise.race(running);
+      const job = firstPass(test, alone).finally(() => running.delete(job));
+      running.add(job);
+      if (alone) await job;
+    }
+    await Promise.all(running);
+    for (const { test, first } of retries.sort((a, b) => a.test.index - b.test.index)) {
+      record(test, await runOnce(browser, app, test, true), first);
     }
   } catch (err) {
     failed++;
@@ -167,6 +192,9 @@ async function main() {
     await browser?.close().catch(() => {});
     await app?.close();
   }
+  const byIndex = (a, b) => (a.index ?? -1) - (b.index ?? -1);
+  flaky.sort(byIndex);
+  failures.sort(byIndex);
   if (flaky.length) console.log(`Flaky (failed once, passed on retry; fix them): ${flaky.map((f) => f.id).join(', ')}`);
   if (failures.length) console.log(`Failed: ${failures.map((f) => f.id).join(', ')}`);
   console.log(`${passed} passed, ${failed} failed`);
