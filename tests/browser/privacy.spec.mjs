@@ -39,6 +39,8 @@ export async function plantedMarkersNeverReachRawStorage(t) {
     await api.wipeAll();
     return (await api.restoreWorkspace(bytes, pw)).rows;
   }, pw);
+  // The wipe showed first-run setup; the restore signs out into the restored users: wait until sign-in shows.
+  await page.locator('ll-app[data-auth="signin"]').waitFor({ state: 'attached' });
   await signIn(page);
   await page.waitForFunction(() => window.leadlensApi?.whoami());
   const after = await scanRawStorage(page, markers);
@@ -77,6 +79,7 @@ export async function legacyLeadRecordsAreSealedAfterSignIn(t) {
   }, legacy);
   expect((await scanRawStorage(page, [legacy])).hits.length > 0, 'the planted legacy record should be visible before the migration');
   await page.locator('[data-testid="signout"]').click();
+  await page.locator('ll-app[data-auth="signin"]').waitFor({ state: 'attached' });
   await signIn(page);
   await page.waitForFunction(() => window.leadlensApi?.whoami());
   const after = await scanRawStorage(page, [legacy]);

@@ -33,6 +33,7 @@ export class AppShell extends LitElement {
   declare lockNotice: string;
   private router?: Router;
   private resumeTried = false;
+  private authGen = 0;
   private offSession?: () => void;
   private idle = new IdleLockController(this, () => { this.lockNotice = t('auth.locked'); });
 
@@ -47,6 +48,8 @@ export class AppShell extends LitElement {
   }
 
   private refreshAuth = async (): Promise<void> => {
+    // Refreshes overlap (wipe then restore signs out twice): only the latest one may set the state.
+    const gen = ++this.authGen;
     this.session = currentSession();
     if (this.session?.role === 'admin') void import('../components/customer-models/retrain-notice'); // #12: scheduled retrain on open
     if (this.session) { this.auth = 'app'; this.lockNotice = ''; await this.idle.reset(); return; }
@@ -57,7 +60,7 @@ export class AppShell extends LitElement {
     const first = await isFirstRun();
     if (first) await import('../screens/setup/setup-screen');
     else await import('../screens/signin/signin-screen');
-    this.auth = first ? 'setup' : 'signin';
+    if (gen === this.authGen) this.auth = first ? 'setup' : 'signin';
   };
 
   override connectedCallback(): void {
@@ -81,6 +84,9 @@ export class AppShell extends LitElement {
   }
 
   override updated(): void {
+    // What the user sees now, for tests and tools waiting on a state: loading | setup | signin | signed-in.
+    const signedIn = this.auth === 'app' && this.session !== undefined;
+    this.dataset.auth = signedIn ? 'signed-in' : this.auth === 'setup' || this.auth === 'signin' ? this.auth : 'loading';
     // The router starts (again) only once someone is signed in: no screen renders data before that.
     const outlet = this.renderRoot.querySelector('main[data-outlet]');
     if (this.auth !== 'app' || !outlet || this.router) return;
