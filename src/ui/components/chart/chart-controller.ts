@@ -53,7 +53,8 @@ let warmed = false;
  * The library's first draw on a page pays one-time costs (its first layout of an SVG, text measurement, style and
  * code warm-up) on top of the chart's own: whichever chart came first was the slowest draw when scrolling (99–132 ms).
  * At idle time, each tiny chart in WARM_SPECS is drawn offscreen and destroyed, each step its own task in the charts'
- * queue, so those costs are paid in small pieces before a user scrolls to a chart.
+ * queue, so those costs are paid in small pieces before a user scrolls to a chart (or, if a chart is wanted first,
+ * just before it).
  */
 function warmApex(): void {
   if (warmed || typeof document === 'undefined') return;
@@ -114,6 +115,7 @@ export class ChartController implements ReactiveController {
   /** Draws `options` on `el` (creating the chart, or updating it in place when the element is the same). */
   render(el: HTMLElement, options: Record<string, unknown>, title = ''): Promise<void> {
     this.pending = options;
+    warmApex(); // if a chart is needed before the idle warm-up ran, the warm-up draws still go first, in their own tasks
     const gen = ++this.gen;
     this.ready = inTurn(async () => {
       const ApexCharts = await loadApex();
