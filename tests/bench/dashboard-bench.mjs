@@ -11,7 +11,8 @@
 // (TaskDuration: wall time inside tasks, which a loaded machine inflates), the whole browser's CPU time, the load average.
 // Flags: --rows 2000,1000000  --no-build  --dist DIR  --repeat 3  --viewport 1280x800  --profile DIR (keep the browser
 // profile in DIR/<rows> on a fixed port, --port 47390, so a second bench reuses the stored run instead of importing a
-// million leads again)  --cpuprofile (functions with the most main-thread self time during the first opens)
+// million leads again; the stored run belongs to the origin, so a copied profile must be used with the port it was
+// made on)  --cpuprofile (functions with the most main-thread self time during the first opens)
 // --planner-first (the planner before the dashboard, on the fresh page)  --trace DIR (a Chrome trace of the first
 // dashboard open + scroll and of the first planner open, with every main-thread task over 50 ms broken down; tracing
 // slows the page, so read those figures for their shape only)

@@ -6,6 +6,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type ApexChartsType from 'apexcharts';
+import { apexOptions } from './chart-options';
+import type { ChartSpec } from './chart-spec';
+import { LIGHT_FALLBACK } from './chart-theme';
 
 type Apex = ApexChartsType;
 const yieldToUi = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -18,11 +21,18 @@ let lib: Promise<typeof ApexChartsType> | undefined;
 export const loadApex = (): Promise<typeof ApexChartsType> =>
   (lib ??= import('apexcharts').then(async (m) => { await yieldToUi(); return m.default; }));
 
-/** Loads the library when the main thread is idle, before the first chart needs it (screens with charts call it). */
+const idle = (fn: () => void): void => {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
+};
+
+/**
+ * Loads the library when the main thread is idle, before the first chart needs it (screens with charts call it),
+ * then warms it up (warmApex).
+ */
 export function preloadApex(): void {
   if (lib) return;
-  const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  idle(() => void loadApex(), { timeout: 2000 });
+  idle(() => void loadApex().then(() => idle(warmApex)));
 }
 
 /** Charts draw one at a time with a yield between, so a screen of charts never makes one long main-thread task. */
@@ -31,6 +41,40 @@ function inTurn<T>(job: () => Promise<T>): Promise<T> {
   const run = queue.then(yieldToUi).then(job);
   queue = run.catch(() => undefined);
   return run;
+}
+
+/** Tiny charts of each axis kind the app draws: a category bar chart and a numeric line chart. */
+const WARM_SPECS: ChartSpec[] = [
+  { kind: 'bar', title: '', categories: ['a', 'b', 'c'], series: [{ name: 'a', data: [1, 2, 3] }] },
+  { kind: 'line', title: '', xMin: 0, xMax: 1, series: [{ name: 'a', data: [{ x: 0, y: 0 }, { x: 1, y: 1 }] }, { name: 'b', data: [{ x: 0, y: 1 }, { x: 1, y: 0 }] }] },
+];
+let warmed = false;
+/**
+ * The library's first draw on a page pays one-time costs (its first layout of an SVG, text measurement, style and
+ * code warm-up) on top of the chart's own: whichever chart came first was the slowest draw when scrolling (99–132 ms).
+ * At idle time, each tiny chart in WARM_SPECS is drawn offscreen and destroyed, each step its own task in the charts'
+ * queue, so those costs are paid in small pieces before a user scrolls to a chart (or, if a chart is wanted first,
+ * just before it).
+ */
+function warmApex(): void {
+  if (warmed || typeof document === 'undefined') return;
+  warmed = true;
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  Object.assign(box.style, { position: 'fixed', left: '-10000px', top: '0', width: '320px', height: '160px', overflow: 'hidden', pointerEvents: 'none' });
+  document.body.append(box);
+  for (const spec of WARM_SPECS) {
+    let chart: Apex | undefined;
+    void inTurn(async () => {
+      const ApexCharts = await loadApex();
+      const el = box.appendChild(document.createElement('div'));
+      const opts = apexOptions(spec, LIGHT_FALLBACK, 150);
+      chart = new ApexCharts(el, { ...opts, chart: { ...(opts.chart as object), animations: { enabled: false } } });
+      await chart.render();
+    });
+    void inTurn(async () => { chart?.destroy(); });
+  }
+  void inTurn(async () => { box.remove(); });
 }
 
 export function isDark(): boolean {
@@ -71,6 +115,7 @@ export class ChartController implements ReactiveController {
   /** Draws `options` on `el` (creating the chart, or updating it in place when the element is the same). */
   render(el: HTMLElement, options: Record<string, unknown>, title = ''): Promise<void> {
     this.pending = options;
+    warmApex(); // if a chart is needed before the idle warm-up ran, the warm-up draws still go first, in their own tasks
     const gen = ++this.gen;
     this.ready = inTurn(async () => {
       const ApexCharts = await loadApex();

@@ -27,4 +27,12 @@ describe('chart spec', () => {
     expect((apexOptions(big, LIGHT_FALLBACK, 200).chart as { animations: { enabled: boolean } }).animations.enabled).toBe(false);
     expect((apexOptions({ ...big, series: [{ name: 's', data: [{ x: 0, y: 1 }] }] }, { ...LIGHT_FALLBACK, dark: true }, 200).theme as { mode: string }).mode).toBe('dark');
   });
+  it('a histogram (bins) draws on a numeric axis at bin centres; its table still lists the ranges', () => {
+    const spec: ChartSpec = { kind: 'bar', title: 'h', xTitle: 'Score', xFormat: 'percent', categories: ['0–50%', '50–100%'], bins: { from: 0, step: 0.5 }, series: [{ name: 'Leads', data: [3, 4] }] };
+    const o = apexOptions(spec, LIGHT_FALLBACK, 200) as Record<string, Record<string, unknown>>;
+    expect((o.series as unknown as { data: unknown }[])[0].data).toEqual([[0.25, 3], [0.75, 4]]);
+    expect(o.xaxis).toMatchObject({ type: 'numeric', min: 0, max: 1, tickAmount: 5 });
+    expect((o.tooltip.x as { formatter: (v: number) => string }).formatter(0.75)).toBe('50–100%');
+    expect(tableOf(spec).rows).toEqual([['0–50%', 3], ['50–100%', 4]]);
+  });
 });

@@ -25,6 +25,12 @@ export interface ChartSpec {
   summary?: string;
   series: ChartSeries[];
   categories?: string[];
+  /**
+   * Categories that are equal-width bins of a number (a histogram): category i covers from + i·step to
+   * from + (i+1)·step. The plot then uses a numeric x axis (bars at bin centres, ~5 ticks in `xFormat`), which the
+   * library draws without measuring every category label; the data table and CSV still list the categories.
+   */
+  bins?: { from: number; step: number };
   xTitle?: string;
   yTitle?: string;
   xFormat?: ValueFormat;

@@ -15,5 +15,6 @@ describe('score distribution bars', () => {
     expect(data[24]).toBe(49 + 50);
     expect(categories![0]).toBe('0%–4%');
     expect(categories![24]).toBe('96%–100%');
+    expect(histogramBars(bins, 'Leads').bins).toEqual({ from: 0, step: 0.04 }); // drawn on a numeric axis
   });
 });

@@ -50,11 +50,12 @@ export function overviewSpecs(m: Merged, names: DashboardRun['clusterNames'] | u
  * bars it was the dashboard's longest main-thread task.
  */
 export const HISTOGRAM_BARS = 25;
-export function histogramBars(bins: number[], name: string): Pick<ChartSpec, 'categories' | 'series'> {
+export function histogramBars(bins: number[], name: string): Pick<ChartSpec, 'categories' | 'series' | 'bins' | 'xFormat'> {
   const per = Math.max(1, Math.round(SCORE_BINS / HISTOGRAM_BARS));
   const data = Array.from({ length: Math.ceil(bins.length / per) }, (_, i) => bins.slice(i * per, (i + 1) * per).reduce((a, b) => a + b, 0));
   const edge = (i: number): string => fmtPercent(Math.min(1, (i * per) / SCORE_BINS), 0);
-  return { categories: data.map((_, i) => `${edge(i)}–${edge(i + 1)}`), series: [{ name, data }] };
+  // Drawn on a numeric axis (bars at bin centres, 5 percent ticks); the table and CSV keep the range labels.
+  return { categories: data.map((_, i) => `${edge(i)}–${edge(i + 1)}`), series: [{ name, data }], bins: { from: 0, step: per / SCORE_BINS }, xFormat: 'percent' };
 }
 
 export function trendSpec(runs: readonly DashboardRun[]): ChartSpec {
