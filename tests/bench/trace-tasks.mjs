@@ -6,12 +6,15 @@ import { writeFileSync } from 'node:fs';
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute', 'blink.user_timing', 'loading'];
 
-/** Starts tracing on a CDP session; `stop()` resolves with the trace events once Chromium has flushed them. */
-export async function startTrace(cdp) {
+/**
+ * Starts tracing on a CDP session; `stop()` resolves with the trace events once Chromium has flushed them.
+ * `categories` defaults to what the task breakdown below needs (trace-threads.mjs passes its own).
+ */
+export async function startTrace(cdp, categories = CATEGORIES) {
   const events = [];
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: categories.join(','), transferMode: 'ReportEvents' });
   return {
     async stop() {
       const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));

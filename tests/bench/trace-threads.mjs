@@ -1,8 +1,10 @@
-// Chrome traces per thread for the browser benchmarks (the client-list bench; trace-tasks.mjs breaks down main-thread tasks instead) (CDP Tracing on a page's renderer and its workers): startTrace(page)
+// Chrome traces per thread for the browser benchmarks (the client-list bench; trace-tasks.mjs, whose recorder this
+// reuses, breaks down main-thread tasks instead), on a page's renderer and its workers: startTrace(page)
 // returns stop(), which gives the page's longest main-thread task (wall and CPU ms) and the most CPU one task used;
 // with { samples: true } it also records V8's sampling profiler, and stop() then gives each thread's busiest
 // functions by self time (ms), so a bench can say where a step's CPU went without opening DevTools.
 import { writeFileSync } from 'node:fs';
+import { startTrace as recordTrace } from './trace-tasks.mjs';
 
 /** Self time (ms) per "function url:line" per thread name, from the trace's ProfileChunk samples. */
 function selfTimes(events, threadName) {
@@ -37,15 +39,11 @@ function selfTimes(events, threadName) {
 /** Starts a trace of the page; stop(file?) ends it (optionally saving the raw events as JSON for chrome://tracing). */
 export async function startTrace(page, { samples = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...(samples ? ['disabled-by-default-v8.cpu_profiler', 'v8.execute'] : [])];
-  await cdp.send('Tracing.start', { categories: categories.join(','), transferMode: 'ReportEvents' });
+  const trace = await recordTrace(cdp, categories);
   return {
     async stop(file) {
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await done;
+      const events = await trace.stop();
       if (file) writeFileSync(file, JSON.stringify({ traceEvents: events }));
       const threadName = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '?']));
       const main = new Set([...threadName].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k));
