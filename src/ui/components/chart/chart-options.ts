@@ -2,13 +2,13 @@
  * Turns a ChartSpec into ApexCharts options: the theme's colours (chart-theme.ts: text, grid, series palette, in
  * light and dark), locale-aware axis and
  * tooltip labels, no library toolbar (the component has its own accessible export buttons), and no
- * animation for large series (so a big chart never ties up the main thread with transitions).
+ * animation for any series, large or small: the library animates by re-parsing every SVG path on every frame
+ * (svg.js morph), which made 30–60 ms frames on the dashboard and was ~40% of its main-thread time while scrolling.
  */
 import { formatValue } from './chart-format';
-import { pointCount, type ChartSpec, type XY } from './chart-spec';
+import type { ChartSpec, XY } from './chart-spec';
 import type { ChartColours } from './chart-theme';
 
-export const ANIMATION_LIMIT = 300;
 
 /** A histogram's bars at their bin centres (see ChartSpec.bins). */
 function binPoints(data: number[], bins: { from: number; step: number }): [number, number][] {
@@ -48,7 +48,6 @@ export function apexOptions(spec: ChartSpec, colours: ChartColours, height: numb
     data: bins ? binPoints(s.data as number[], bins) : spec.categories ? s.data : (s.data as XY[]).map((p) => [p.x, p.y]),
   }));
   if (bins) return binnedOptions(spec, bins, series, colours, height);
-  const animate = pointCount(spec) <= ANIMATION_LIMIT;
   return {
     chart: {
       type: spec.kind,
@@ -56,7 +55,7 @@ export function apexOptions(spec: ChartSpec, colours: ChartColours, height: numb
       stacked: spec.stacked ?? false,
       toolbar: { show: false },
       zoom: { enabled: false },
-      animations: { enabled: animate, speed: 300, dynamicAnimation: { enabled: false } },
+      animations: { enabled: false },
       background: 'transparent',
       foreColor: text,
       fontFamily: 'inherit',

@@ -45,10 +45,6 @@ export interface ChartSpec {
   currency?: string;
 }
 
-export function pointCount(spec: ChartSpec): number {
-  return spec.series.reduce((s, x) => s + x.data.length, 0);
-}
-
 /** Rows of the data table / CSV: a header and the body (wide by category, long by point otherwise). */
 export function tableOf(spec: ChartSpec): { head: string[]; rows: (string | number)[][]; formats: (ValueFormat | 'text')[] } {
   if (spec.categories) {
