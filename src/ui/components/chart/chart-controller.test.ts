@@ -1,8 +1,9 @@
 /**
  * Why: a chart's draw is split into two main-thread tasks by patching the pinned ApexCharts instance's `mount`
  * (chart-controller.ts → drawInTwoTasks). These tests pin that the patch yields before mounting, skips a chart
- * destroyed in between, leaves a chart without `mount` alone, and that ApexCharts 4.7.0's render and update
- * really reach `mount` through the instance (if an upgrade changed that, the split would silently stop).
+ * destroyed in between and a draw overtaken by a newer one, leaves a chart without `mount` alone, and that
+ * ApexCharts 4.7.0's render and update really reach `mount` through the instance (if an upgrade changed that, the
+ * split would silently stop).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,6 +38,15 @@ describe('drawInTwoTasks', () => {
     alive = false;
     await expect(done).resolves.toBeUndefined();
     expect(f.log).toEqual([]);
+  });
+
+  it('when a second draw starts before the first one mounts, only the newest mounts', async () => {
+    const f = fake();
+    drawInTwoTasks(asApex(f), () => true);
+    const first = f.mount!('old');
+    const second = f.mount!('new');
+    await Promise.all([first, second]);
+    expect(f.log).toEqual(['mount new']);
   });
 
   it('leaves a chart without mount as it is', () => {

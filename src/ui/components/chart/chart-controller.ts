@@ -83,15 +83,19 @@ function warmApex(): void {
  * text measurement) and `mount` (grid, axes, legend, tooltip), each about half of the draw: 184 and 196 ms of
  * main-thread time over the dashboard's 11 charts. A yield between them makes two tasks of each draw instead of
  * one. `render` and `updateOptions` both reach `mount` through the instance, so the patch covers both; if a
- * future version renames it, charts simply draw in one task again. A chart destroyed in between is not mounted.
+ * future version renames it, charts simply draw in one task again. A chart destroyed in between is not mounted,
+ * and when a second draw starts before the first one's mount, only the newest mounts.
  */
 export function drawInTwoTasks(chart: Apex, alive: () => boolean): Apex {
   const c = chart as unknown as { mount?: (graphData: unknown) => Promise<unknown> };
   const mount = c.mount;
   if (typeof mount !== 'function') return chart;
+  let latest = 0;
   c.mount = async (graphData) => {
+    const mine = ++latest;
     await yieldToUi();
-    return alive() ? mount.call(chart, graphData) : undefined;
+    // A newer create (e.g. the library's own redraw after a resize) cleared this one's elements: only the newest mounts.
+    return alive() && mine === latest ? mount.call(chart, graphData) : undefined;
   };
   return chart;
 }
