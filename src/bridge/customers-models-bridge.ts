@@ -16,7 +16,7 @@ import { markBusy } from '../pwa/busy';
 import { runForecasts } from './customers-bridge';
 import type { ForecastSummary } from './customers-forecast-contract';
 import { activateCustomerModel, rollbackCustomerModel, deleteCustomerModel, exportCustomerModel, importCustomerModel } from '../storage/models/customer-registry';
-import type { CustomerTask } from '../storage/customers/active-models';
+import type { CustomerTask } from '../core/training/types';
 
 export function customerModelsStatus(session?: Session): Promise<CustomerModelsStatus> {
   requireAdmin(session, 'models.customers.read');

@@ -6,7 +6,7 @@
 import { parseCard, SUPPORTED_SCHEMA_VERSION } from '../card/load';
 import type { ModelCard } from '../card/types';
 import { sha256Hex } from '../score';
-import { MODEL_TASKS, type ModelWeights, type RegistryModel } from './types';
+import { CUSTOMER_TASKS, MODEL_TASKS, type ModelWeights, type RegistryModel } from './types';
 
 export const MODEL_FILE_FORMAT = 'leadlens-model';
 export const MODEL_FILE_VERSION = 1;
@@ -26,8 +26,11 @@ export function payloadChecksum(payload: unknown): Promise<string> {
   return sha256Hex(new TextEncoder().encode(canonicalJson(payload)));
 }
 
+/** What a conversion model file's checksum covers. */
+const modelPayload = (card: ModelCard, weights: ModelWeights | undefined) => ({ card, weights: weights ?? null });
+
 export function modelChecksum(card: ModelCard, weights: ModelWeights | undefined): Promise<string> {
-  return payloadChecksum({ card, weights: weights ?? null });
+  return payloadChecksum(modelPayload(card, weights));
 }
 
 export class ModelFileError extends Error {
@@ -74,8 +77,6 @@ export async function checkPayloadSum(payload: unknown, o: Record<string, unknow
   return sum;
 }
 
-const CUSTOMER_TASKS: readonly unknown[] = ['sales', 'purchase'];
-
 /** First difference between the model's inputs and the current definitions, or undefined when compatible. */
 export function incompatibility(card: ModelCard, current: ModelCard): string | undefined {
   const f = (c: ModelCard) => c.fields.map((x) => ({ name: x.name, type: x.type, categories: x.categories ?? null }));
@@ -111,7 +112,7 @@ function checkWeights(w: unknown, features: number): ModelWeights {
 /** Parses and checks an exported model file against the current card; throws ModelFileError with a clear message. */
 export async function parseModelFile(text: string, current: ModelCard): Promise<RegistryModel> {
   const o = readModelEnvelope(text);
-  if (CUSTOMER_TASKS.includes(o.task)) throw new ModelFileError('wrong_task', 'This file holds a next-month sales or 14-day purchase model: import it under "Sales and purchase models"');
+  if ((CUSTOMER_TASKS as readonly unknown[]).includes(o.task)) throw new ModelFileError('wrong_task', 'This file holds a next-month sales or 14-day purchase model: import it under "Sales and purchase models"');
   const cardObj = o.card as { schemaVersion?: unknown } | undefined;
   if (cardObj?.schemaVersion !== SUPPORTED_SCHEMA_VERSION) throw new ModelFileError('schema_version', `Model card schema ${String(cardObj?.schemaVersion)} is not supported (expected ${SUPPORTED_SCHEMA_VERSION})`);
   let card: ModelCard;
@@ -123,7 +124,7 @@ export async function parseModelFile(text: string, current: ModelCard): Promise<
   const why = incompatibility(card, current);
   if (why) throw new ModelFileError('incompatible', `The model does not fit the current lead fields: ${why}`);
   const weights = checkWeights(o.weights, card.features.length);
-  const sum = await checkPayloadSum({ card, weights: weights ?? null }, o);
+  const sum = await checkPayloadSum(modelPayload(card, weights), o);
   const task = MODEL_TASKS.includes(o.task as never) ? (o.task as RegistryModel['task']) : 'conversion';
   const id = checkFileId(o, card.modelId);
   return {

@@ -10,6 +10,9 @@ import type { TreesDoc } from '../treeshap';
 /** What a model predicts. Only 'conversion' is trained here; the customer tasks come from the forecasting work. */
 export type ModelTask = 'conversion' | 'sales' | 'purchase';
 export const MODEL_TASKS: readonly ModelTask[] = ['conversion', 'sales', 'purchase'];
+/** The customer tasks (next-month sales, 14-day purchase): their models are forecast cards, not ModelCards. */
+export type CustomerTask = Exclude<ModelTask, 'conversion'>;
+export const CUSTOMER_TASKS: readonly CustomerTask[] = ['sales', 'purchase'];
 
 /** Algorithms a browser-trained conversion model can have; 'onnx' is a built-in model shipped in models/. */
 export type ModelKind = 'onnx' | 'logistic' | 'gbt' | 'mlp';

@@ -7,12 +7,9 @@
  */
 import type { LeadLensDb } from '../db';
 import { activeSettingKey, asActiveState, pushActive } from '../../core/training/active-state';
-import type { ActiveState } from '../../core/training/types';
+import { CUSTOMER_TASKS, type ActiveState, type CustomerTask } from '../../core/training/types';
 import type { BlendCardParams, ForecastModelCard } from '../../core/forecast/card';
 import { latestForecast, type StoredModel } from './forecast-store';
-
-export type CustomerTask = 'sales' | 'purchase';
-export const CUSTOMER_TASKS: readonly CustomerTask[] = ['sales', 'purchase'];
 
 /** A stored customer model record (forecast-store's StoredModel, with who imported it when it came from a file). */
 export interface CustomerModelRecord extends StoredModel { card: ForecastModelCard; createdBy?: string; importedFrom?: string }

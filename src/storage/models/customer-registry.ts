@@ -8,10 +8,11 @@
  */
 import { parseCustomerModelFile, exportCustomerModelFile } from '../../core/forecast/model-file';
 import { taskVerdict, type TaskVerdict } from '../../core/forecast/retrain-rule';
+import type { ForecastModelCard } from '../../core/forecast/card';
 import { ModelFileError } from '../../core/training/model-file';
-import type { ActiveState } from '../../core/training/types';
+import type { ActiveState, CustomerTask } from '../../core/training/types';
 import { logAudit } from '../audit-repo';
-import { customerActiveStates, customerCard, partIds, type CustomerModelRecord, type CustomerTask } from '../customers/active-models';
+import { customerActiveStates, customerCard, partIds, type CustomerModelRecord } from '../customers/active-models';
 import { db } from '../db';
 import { requireAdmin, type Session } from '../session';
 import { activateModel, deleteModel, getStoredModel, RegistryError, rollbackModel, type AuditDetail } from './models-repo';
@@ -33,13 +34,14 @@ async function record(id: string): Promise<CustomerModelRecord> {
   return m;
 }
 
-/** Whether `id` may replace the active model of its task by the retrain rule, with the verdict. */
-export async function activationVerdict(id: string): Promise<{ task: CustomerTask; verdict: TaskVerdict; allowed: boolean; active?: string }> {
+/** Whether `id` may replace the active model of its task by the retrain rule: the verdict, with the model and the
+ * active card it was judged against. */
+async function activationVerdict(id: string): Promise<{ task: CustomerTask; verdict: TaskVerdict; allowed: boolean; active?: string; m: CustomerModelRecord; old?: ForecastModelCard }> {
   const m = await record(id);
   const cur = (await customerStates())[m.task];
   const old = cur && (await customerCard(db(), cur.id));
   const verdict = taskVerdict(m.task, old?.metrics, m.card.metrics);
-  return { task: m.task, verdict, allowed: verdict !== 'worse' && verdict !== 'no_backtest', active: cur?.id };
+  return { task: m.task, verdict, allowed: verdict !== 'worse' && verdict !== 'no_backtest', active: cur?.id, m, old };
 }
 
 const flat = (prefix: string, f: Record<string, number> | undefined): AuditDetail =>
@@ -49,9 +51,7 @@ export async function activateCustomerModel(session: Session | undefined, id: st
   requireAdmin(session, 'models.customers.activate');
   const v = await activationVerdict(id);
   if (!v.allowed) throw new RegistryError('worse', `${id} is worse than the active model by the rule (${v.verdict})`);
-  const m = await record(id);
-  const old = v.active ? await customerCard(db(), v.active) : undefined;
-  const detail = { what: 'customer-model', verdict: v.verdict, ...flat('old', old?.metrics), ...flat('new', m.card.metrics) };
+  const detail = { what: 'customer-model', verdict: v.verdict, ...flat('old', v.old?.metrics), ...flat('new', v.m.card.metrics) };
   return activateModel(session, v.task, id, { champion: v.active ?? '', builtIns: [], detail });
 }
 

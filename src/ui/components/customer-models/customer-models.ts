@@ -17,7 +17,8 @@ import { fmtDate, t } from '../../i18n/i18n';
 import { LocaleController } from '../../i18n/locale-controller';
 import { engineErrorText } from '../../i18n/engine-errors';
 import { JobController } from '../customers-progress/job-controller';
-import { dayText, figureText, FIGURES, kindText, outcomeStyles, renderOutcome, TASKS } from './outcome-view';
+import { dayText, figureText, FIGURES, kindText, outcomeStyles, renderOutcome } from './outcome-view';
+import { CUSTOMER_TASKS } from '../../../core/training/types';
 import './customer-registry';
 
 /** The conversion task's active model, passed in by the Models screen (it owns the conversion registry). */
@@ -105,7 +106,7 @@ export class CustomerModels extends LitElement {
       <thead><tr><th scope="col">${t('custmodels.task')}</th><th scope="col">${t('custmodels.activeModel')}</th><th scope="col">${t('custmodels.modelId')}</th></tr></thead>
       <tbody>
         ${row('conversion', this.conversion ? this.conversion.kind : undefined, this.conversion?.id)}
-        ${TASKS.map((task) => row(task, a?.[task] ? kindText(a[task].kind) : undefined, a?.[task]?.id))}
+        ${CUSTOMER_TASKS.map((task) => row(task, a?.[task] ? kindText(a[task].kind) : undefined, a?.[task]?.id))}
       </tbody></table></div>`;
   }
 

@@ -8,8 +8,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { switchCustomerModel } from '../../../bridge/customers-models-bridge';
 import { clientsChanged } from '../../../bridge/client-list-bridge';
-import type { ActiveState } from '../../../core/training/types';
-import type { CustomerModelRecord, CustomerTask } from '../../../storage/customers/active-models';
+import { CUSTOMER_TASKS, type ActiveState, type CustomerTask } from '../../../core/training/types';
+import type { CustomerModelRecord } from '../../../storage/customers/active-models';
 import { customerStates, deleteCustomerModel, exportCustomerModel, importCustomerModel, listCustomerModels } from '../../../storage/models/customer-registry';
 import { currentSession } from '../../../storage/session';
 import { fmtDate, t } from '../../i18n/i18n';
@@ -18,7 +18,7 @@ import { modelsErrorText } from '../../screens/models/errors';
 import { download } from '../batch-ui/card-info';
 import { trainingPanelStyles } from '../training-panel/training-panel.styles';
 import { modelListStyles } from '../model-list/model-list.styles';
-import { dayText, figureText, kindText, outcomeStyles, TASKS } from './outcome-view';
+import { dayText, figureText, kindText, outcomeStyles } from './outcome-view';
 
 /** The registry's and the file checks' errors, in the customer wording where it differs from the conversion one. */
 function errorText(e: unknown): string {
@@ -116,7 +116,7 @@ export class CustomerRegistry extends LitElement {
         <tbody>${this.models.map((m) => this.row(m))}</tbody>
       </table></div>
       <div class="actions">
-        ${TASKS.map((task) => (this.states[task]?.history.length ?? 0) > 0 ? html`<button type="button" data-testid="custreg-rollback-${task}" ?disabled=${this.busy} @click=${() => this.switchTo({ rollback: task }, 'rollback')}>${t('custreg.rollback', { task: t(`custmodels.task.${task}`) })}</button>` : nothing)}
+        ${CUSTOMER_TASKS.map((task) => (this.states[task]?.history.length ?? 0) > 0 ? html`<button type="button" data-testid="custreg-rollback-${task}" ?disabled=${this.busy} @click=${() => this.switchTo({ rollback: task }, 'rollback')}>${t('custreg.rollback', { task: t(`custmodels.task.${task}`) })}</button>` : nothing)}
         <label class="import">${t('custreg.import')}<input type="file" accept=".json,application/json" data-testid="custreg-import" ?disabled=${this.busy} @change=${(e: Event) => this.importFile(e)} /></label>
       </div>
       ${this.error ? html`<p role="alert" class="error" data-testid="custreg-error">${this.error}</p>` : nothing}

@@ -5,10 +5,10 @@
  */
 import { html, css } from 'lit';
 import type { CustomerModelInfo, RetrainOutcome } from '../../../bridge/customers-retrain-contract';
+import { CUSTOMER_TASKS, type CustomerTask } from '../../../core/training/types';
 import { fmtDate, fmtNumber, t } from '../../i18n/i18n';
 
-export const TASKS = ['sales', 'purchase'] as const;
-export const FIGURES: Record<'sales' | 'purchase', string[]> = { sales: ['r2', 'mse', 'mae'], purchase: ['rocAuc', 'prAuc', 'brier', 'logLoss'] };
+export const FIGURES: Record<CustomerTask, string[]> = { sales: ['r2', 'mse', 'mae'], purchase: ['rocAuc', 'prAuc', 'brier', 'logLoss'] };
 
 export const outcomeStyles = css`
   table { border-collapse: collapse; }
@@ -42,7 +42,7 @@ export function renderOutcome(o: RetrainOutcome) {
   const d = o.decision;
   return html`<div data-testid="custmodels-outcome" data-activated=${String(d.activate)}>
     <p role="status">${d.activate ? t('custmodels.outcome.activated', { date: dayText(o.summary.asOfDay) }) : t('custmodels.outcome.kept')}</p>
-    ${TASKS.map((task) => html`<div class="scroll" tabindex="0" role="region" aria-label=${t(`custmodels.task.${task}`)}><table data-testid="custmodels-outcome-${task}" data-verdict=${d[task]}>
+    ${CUSTOMER_TASKS.map((task) => html`<div class="scroll" tabindex="0" role="region" aria-label=${t(`custmodels.task.${task}`)}><table data-testid="custmodels-outcome-${task}" data-verdict=${d[task]}>
       <caption>${t(`custmodels.task.${task}`)}: ${t(`custmodels.verdict.${d[task]}`)}</caption>
       <thead><tr><th scope="col">${t('custmodels.outcome.what')}</th><th scope="col">${t('custmodels.outcome.previous')}</th><th scope="col">${t('custmodels.outcome.new')}</th></tr></thead>
       <tbody>
